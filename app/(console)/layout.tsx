@@ -1,0 +1,20 @@
+import { redirect } from "next/navigation";
+import type { ReactNode } from "react";
+import { Header } from "@/components/shell/header";
+import { Sidebar } from "@/components/shell/sidebar";
+import { currentUser } from "@/lib/auth/session";
+
+export default async function ConsoleLayout({ children }: { children: ReactNode }) {
+  // A disabled member, or one whose account was removed, is sent back to sign-in on the next page.
+  const user = await currentUser();
+  if (!user) redirect("/login");
+  return (
+    <div className="flex min-h-screen">
+      <Sidebar />
+      <div className="flex min-w-0 flex-1 flex-col">
+        <Header user={user} />
+        <main className="flex-1 p-6">{children}</main>
+      </div>
+    </div>
+  );
+}

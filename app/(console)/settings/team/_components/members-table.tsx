@@ -1,0 +1,50 @@
+import { getFormatter, getTranslations } from "next-intl/server";
+import { Badge } from "@/components/ui/badge";
+import { Card } from "@/components/ui/card";
+import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
+import type { Member } from "@/lib/team/members";
+import { MemberControls } from "./member-controls";
+
+export async function MembersTable({ members, currentUserId, canManage }: { members: Member[]; currentUserId: string; canManage: boolean }) {
+  const t = await getTranslations();
+  const format = await getFormatter();
+  return (
+    <Card>
+      <Table aria-label={t("team.title")}>
+        <TableHeader>
+          <TableRow>
+            <TableHead>{t("common.name")}</TableHead>
+            <TableHead>{t("common.email")}</TableHead>
+            <TableHead>{t("common.role")}</TableHead>
+            <TableHead>{t("common.status")}</TableHead>
+            <TableHead>{t("team.lastLogin")}</TableHead>
+          </TableRow>
+        </TableHeader>
+        <TableBody>
+          {members.map((m) => {
+            const self = m.id === currentUserId;
+            return (
+              <TableRow key={m.id}>
+                <TableCell className="font-medium">
+                  {m.name} {self ? <span className="text-muted-foreground">({t("common.you")})</span> : null}
+                </TableCell>
+                <TableCell>{m.email}</TableCell>
+                <TableCell colSpan={canManage && !self ? 2 : 1}>
+                  {canManage && !self ? <MemberControls member={{ id: m.id, email: m.email, role: m.role, disabled: m.disabled }} /> : t(`roles.${m.role}`)}
+                </TableCell>
+                {canManage && !self ? null : (
+                  <TableCell>
+                    <Badge tone={m.disabled ? "danger" : "success"}>{m.disabled ? t("team.disabled") : t("team.active")}</Badge>
+                  </TableCell>
+                )}
+                <TableCell className="text-muted-foreground">
+                  {m.lastLoginAt ? format.dateTime(m.lastLoginAt, { dateStyle: "medium", timeStyle: "short" }) : t("team.never")}
+                </TableCell>
+              </TableRow>
+            );
+          })}
+        </TableBody>
+      </Table>
+    </Card>
+  );
+}

@@ -1,0 +1,28 @@
+import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
+import { PageHeader } from "@/components/page-header";
+import { requireRole } from "@/lib/auth/session";
+import { getDb } from "@/lib/db";
+import { listMembers } from "@/lib/team/members";
+import { AddMemberForm } from "./_components/add-member-form";
+import { MembersTable } from "./_components/members-table";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("team"))("title") };
+}
+
+export default async function TeamPage() {
+  const user = await requireRole("viewer");
+  const t = await getTranslations("team");
+  const members = await listMembers(await getDb());
+  const isAdmin = user.role === "admin";
+  return (
+    <>
+      <PageHeader title={t("title")} description={t("description")} />
+      <div className="grid gap-6 xl:grid-cols-[1fr_22rem]">
+        <MembersTable members={members} currentUserId={user.id} canManage={isAdmin} />
+        {isAdmin ? <AddMemberForm /> : <p className="text-sm text-muted-foreground">{t("adminOnly")}</p>}
+      </div>
+    </>
+  );
+}

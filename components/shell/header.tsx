@@ -1,0 +1,28 @@
+import { LogOut } from "lucide-react";
+import { getTranslations } from "next-intl/server";
+import { Badge } from "@/components/ui/badge";
+import { Button } from "@/components/ui/button";
+import type { CurrentUser } from "@/lib/auth/session";
+import { signOutCurrentUser } from "@/app/(console)/actions";
+import { LanguageSwitch } from "./language-switch";
+import { ThemeToggle } from "./theme-toggle";
+
+export async function Header({ user }: { user: CurrentUser }) {
+  const t = await getTranslations();
+  return (
+    <header className="flex h-14 items-center justify-end gap-3 border-b bg-card px-4">
+      <LanguageSwitch />
+      <ThemeToggle />
+      <div className="flex items-center gap-2 border-l pl-3 text-sm" data-testid="current-user">
+        <span className="font-medium">{user.name}</span>
+        <Badge tone={user.role === "admin" ? "info" : "neutral"}>{t(`roles.${user.role}`)}</Badge>
+      </div>
+      <form action={signOutCurrentUser}>
+        <Button type="submit" variant="ghost" size="sm">
+          <LogOut aria-hidden />
+          {t("nav.signOut")}
+        </Button>
+      </form>
+    </header>
+  );
+}

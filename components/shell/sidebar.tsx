@@ -1,0 +1,30 @@
+import { CreditCard, LayoutDashboard, Users } from "lucide-react";
+import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import { NavLink } from "./nav-link";
+
+// Only sections that exist are listed; each later feature adds its entry here.
+const SECTIONS = [
+  { href: "/", key: "overview", Icon: LayoutDashboard },
+  { href: "/settings/team", key: "team", Icon: Users },
+] as const;
+
+export async function Sidebar() {
+  const t = await getTranslations();
+  return (
+    <aside className="hidden w-56 shrink-0 border-r bg-card md:flex md:flex-col">
+      <Link href="/" className="flex h-14 items-center gap-2 border-b px-4 font-semibold">
+        <CreditCard className="size-5 text-primary" aria-hidden />
+        {t("app.name")}
+      </Link>
+      <nav aria-label={t("nav.mainNavigation")} className="flex flex-col gap-0.5 p-2">
+        {SECTIONS.map(({ href, key, Icon }) => (
+          <NavLink key={href} href={href}>
+            <Icon aria-hidden />
+            {t(`nav.${key}`)}
+          </NavLink>
+        ))}
+      </nav>
+    </aside>
+  );
+}

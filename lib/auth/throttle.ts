@@ -1,0 +1,43 @@
+import { eq, sql } from "drizzle-orm";
+import type { DB } from "@/lib/db/client";
+import { signInThrottle } from "@/lib/db/schema";
+
+export type ThrottlePolicy = { maxFailures: number; windowMs: number; lockMs: number };
+
+export const ACCOUNT_POLICY: ThrottlePolicy = { maxFailures: 5, windowMs: 15 * 60_000, lockMs: 15 * 60_000 };
+// Generous per address: an office behind one NAT shares it, but a password spray is still capped.
+export const IP_POLICY: ThrottlePolicy = { maxFailures: 30, windowMs: 15 * 60_000, lockMs: 15 * 60_000 };
+
+export const accountKey = (email: string) => `account:${email.trim().toLowerCase()}`;
+export const ipKey = (ip: string) => `ip:${ip}`;
+
+/** The time until which `key` is locked, or null when sign-in may be attempted. */
+export async function lockedUntil(db: DB, key: string, now = new Date()): Promise<Date | null> {
+  const [row] = await db.select({ lockedUntil: signInThrottle.lockedUntil }).from(signInThrottle).where(eq(signInThrottle.key, key));
+  return row?.lockedUntil && row.lockedUntil > now ? row.lockedUntil : null;
+}
+
+/**
+ * Counts one failure for `key` in a single upsert, so concurrent failures on several instances
+ * are all counted; a window older than the policy's restarts at one.
+ */
+export async function recordFailure(db: DB, key: string, policy: ThrottlePolicy, now = new Date()): Promise<void> {
+  const windowStart = new Date(now.getTime() - policy.windowMs);
+  const lockUntil = new Date(now.getTime() + policy.lockMs);
+  const nowIso = now.toISOString();
+  await db
+    .insert(signInThrottle)
+    .values({ key, failures: 1, windowStartedAt: now, lockedUntil: policy.maxFailures <= 1 ? lockUntil : null })
+    .onConflictDoUpdate({
+      target: signInThrottle.key,
+      set: {
+        failures: sql`case when ${signInThrottle.windowStartedAt} < ${windowStart.toISOString()}::timestamptz then 1 else ${signInThrottle.failures} + 1 end`,
+        windowStartedAt: sql`case when ${signInThrottle.windowStartedAt} < ${windowStart.toISOString()}::timestamptz then ${nowIso}::timestamptz else ${signInThrottle.windowStartedAt} end`,
+        lockedUntil: sql`case when ${signInThrottle.windowStartedAt} >= ${windowStart.toISOString()}::timestamptz and ${signInThrottle.failures} + 1 >= ${policy.maxFailures} then ${lockUntil.toISOString()}::timestamptz else ${signInThrottle.lockedUntil} end`,
+      },
+    });
+}
+
+export async function clearFailures(db: DB, key: string): Promise<void> {
+  await db.delete(signInThrottle).where(eq(signInThrottle.key, key));
+}

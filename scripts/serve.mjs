@@ -1,0 +1,51 @@
+// Runs the console (next start) and, unless a real UQPAY is configured, the UQPAY emulator beside it.
+// Used by `npm start` and by Playwright's webServer. Builds first when no production build exists.
+import { spawn, spawnSync } from "node:child_process";
+import { existsSync, rmSync } from "node:fs";
+import path from "node:path";
+
+const args = new Set(process.argv.slice(2));
+const env = { ...process.env, NEXT_TELEMETRY_DISABLED: "1" };
+const port = env.PORT ?? "3000";
+const host = env.HOST ?? "0.0.0.0";
+const bin = (name) => path.join("node_modules", ".bin", name);
+
+if (args.has("--fresh")) {
+  // Each e2e run starts from an empty console database: a PGlite directory, or a wiped schema.
+  const dataDir = env.DATA_DIR ?? ".data";
+  rmSync(path.join(dataDir, "console"), { recursive: true, force: true });
+  if (env.DATABASE_URL) {
+    const reset = spawnSync(process.execPath, ["scripts/reset-postgres.mjs"], { stdio: "inherit", env });
+    if (reset.status !== 0) process.exit(reset.status ?? 1);
+  }
+}
+
+if (!existsSync(".next/BUILD_ID")) {
+  console.log("[serve] No production build yet: running `next build` (about a minute on 2 cores)…");
+  const build = spawnSync(bin("next"), ["build"], { stdio: "inherit", env });
+  if (build.status !== 0) process.exit(build.status ?? 1);
+}
+
+const children = [];
+function run(name, command, commandArgs) {
+  const child = spawn(command, commandArgs, { stdio: "inherit", env });
+  child.on("exit", (code, signal) => {
+    console.log(`[serve] ${name} exited (${signal ?? code}); stopping.`);
+    shutdown(code ?? 1);
+  });
+  children.push(child);
+  return child;
+}
+
+let stopping = false;
+function shutdown(code) {
+  if (stopping) return;
+  stopping = true;
+  for (const child of children) if (child.exitCode === null) child.kill("SIGTERM");
+  setTimeout(() => process.exit(code), 200).unref();
+}
+process.on("SIGINT", () => shutdown(0));
+process.on("SIGTERM", () => shutdown(0));
+
+if (existsSync("lib/emulator/main.ts") && env.CONSOLE_DEFAULT_EMULATOR !== "0") run("emulator", bin("tsx"), ["lib/emulator/main.ts"]);
+run("console", bin("next"), ["start", "-H", host, "-p", port]);

@@ -1,0 +1,7 @@
+import type { Role } from "@/lib/auth/roles";
+
+declare module "next-auth" {
+  interface Session {
+    user: { id: string; role: Role; email: string; name: string };
+  }
+}

@@ -25,7 +25,7 @@ export class MoneyError extends Error {
 }
 
 function toDecimal(value: number | string | Decimal): Decimal {
-  if (value instanceof D || value instanceof Decimal) return new D(value);
+  if (typeof value === "object") return new D(value);
   if (typeof value === "number") {
     if (!Number.isFinite(value)) throw new MoneyError("Amount must be a finite number.");
     // String(n) is the shortest text that round-trips to n, i.e. exactly the decimal the JSON

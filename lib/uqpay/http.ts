@@ -1,0 +1,220 @@
+import "server-only";
+import { randomUUID } from "node:crypto";
+import type { z } from "zod";
+import {
+  errorFromResponse,
+  invalidResponseError,
+  isTokenRejection,
+  isUqpayError,
+  networkError,
+  timeoutError,
+  UqpayError,
+} from "./errors";
+import { backoffDelay, type Clock, DEFAULT_RETRY_POLICY, parseRetryAfter, realClock, type RetryPolicy } from "./retry";
+
+export type HttpMethod = "GET" | "POST" | "DELETE";
+export type QueryValue = string | number | boolean | null | undefined;
+
+export type RequestSpec = {
+  method: HttpMethod;
+  /** Appended to the base URL, e.g. "/v1/issuing/cards". */
+  path: string;
+  query?: Record<string, QueryValue>;
+  body?: unknown;
+  /** Reused by every automatic retry of this call; generated once per call when absent. */
+  idempotencyKey?: string;
+  onBehalfOf?: string;
+  /** Only the token call itself is unauthenticated. */
+  authenticated?: boolean;
+  headers?: Record<string, string>;
+  signal?: AbortSignal;
+  timeoutMs?: number;
+};
+
+/** What hooks see: never headers, bodies or tokens (bodies can hold a full PAN and CVV). */
+export type RequestEvent = { method: HttpMethod; path: string; attempt: number; idempotencyKey?: string };
+export type ResponseEvent = RequestEvent & {
+  status: number;
+  durationMs: number;
+  ok: boolean;
+  errorCode?: string;
+  requestId?: string;
+};
+
+export type HttpOptions = {
+  /** Per-attempt timeout. */
+  timeoutMs?: number;
+  retry?: Partial<RetryPolicy>;
+  clock?: Partial<Clock>;
+  generateIdempotencyKey?: () => string;
+  onRequest?: (event: RequestEvent) => void;
+  onResponse?: (event: ResponseEvent) => void;
+};
+
+export type TokenSource = { get: () => Promise<string>; invalidate: (token: string) => void };
+export type HttpTarget = { baseUrl: string; clientId: string; onBehalfOf?: string };
+
+export type HttpClient = {
+  request: <T = unknown>(spec: RequestSpec, schema?: z.ZodType<T>) => Promise<T>;
+  useTokens: (tokens: TokenSource) => void;
+};
+
+const DEFAULT_TIMEOUT_MS = 15_000;
+// The envelope-B "still processing" body has occasionally been reported on a 2xx as well.
+const PROCESSING_RE = /request is processing/i;
+
+type RawResponse = { status: number; body: unknown; requestId?: string; retryAfterMs?: number };
+
+export function createHttpClient(target: HttpTarget, options: HttpOptions = {}): HttpClient {
+  const clock: Clock = { ...realClock, ...options.clock };
+  const policy: RetryPolicy = { ...DEFAULT_RETRY_POLICY, ...options.retry };
+  const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+  const newKey = options.generateIdempotencyKey ?? randomUUID;
+  const baseUrl = target.baseUrl.replace(/\/+$/, "");
+  let tokens: TokenSource | undefined;
+
+  function emit<E>(hook: ((e: E) => void) | undefined, event: E) {
+    try {
+      hook?.(event);
+    } catch {
+      // Logging must never break a payment call.
+    }
+  }
+
+  function buildUrl(spec: RequestSpec): string {
+    const url = new URL(baseUrl + spec.path);
+    for (const [name, value] of Object.entries(spec.query ?? {})) {
+      if (value !== undefined && value !== null && value !== "") url.searchParams.set(name, String(value));
+    }
+    return url.toString();
+  }
+
+  function buildHeaders(spec: RequestSpec, key: string | undefined, token: string | undefined) {
+    const headers: Record<string, string> = { accept: "application/json", ...spec.headers };
+    if (spec.body !== undefined || (spec.method !== "GET" && spec.authenticated !== false)) {
+      headers["content-type"] = "application/json";
+    }
+    if (token) headers["x-auth-token"] = `Bearer ${token}`;
+    if (spec.path.startsWith("/v2/")) headers["x-client-id"] = target.clientId;
+    const onBehalfOf = spec.onBehalfOf ?? target.onBehalfOf;
+    if (onBehalfOf) headers["x-on-behalf-of"] = onBehalfOf;
+    if (key) headers["x-idempotency-key"] = key;
+    return headers;
+  }
+
+  async function once(spec: RequestSpec, key: string | undefined, token: string | undefined, attemptTimeout: number) {
+    const timeout = new AbortController();
+    const timer = setTimeout(() => timeout.abort(), attemptTimeout);
+    const signal = spec.signal ? AbortSignal.any([spec.signal, timeout.signal]) : timeout.signal;
+    const hasBody = spec.body !== undefined || (spec.method !== "GET" && spec.authenticated !== false);
+    try {
+      const res = await fetch(buildUrl(spec), {
+        method: spec.method,
+        headers: buildHeaders(spec, key, token),
+        body: hasBody ? JSON.stringify(spec.body ?? {}) : undefined,
+        signal,
+        redirect: "error",
+      });
+      const text = await res.text();
+      const requestId = res.headers.get("x-request-id") ?? res.headers.get("request-id") ?? undefined;
+      let body: unknown = text;
+      try {
+        body = text ? JSON.parse(text) : null;
+      } catch {
+        if (res.ok) throw invalidResponseError(res.status, "body is not JSON", requestId);
+      }
+      const retryAfterMs = parseRetryAfter(res.headers.get("retry-after"), clock.now());
+      return { status: res.status, body, requestId, retryAfterMs } satisfies RawResponse;
+    } catch (error) {
+      if (isUqpayError(error)) throw error;
+      if (spec.signal?.aborted) throw error;
+      if (timeout.signal.aborted) throw timeoutError(attemptTimeout);
+      throw networkError(error);
+    } finally {
+      clearTimeout(timer);
+    }
+  }
+
+  function check(raw: RawResponse): unknown {
+    const { status, body } = raw;
+    const isProcessing =
+      !!body && typeof body === "object" && typeof (body as { code?: unknown }).code === "number" &&
+      PROCESSING_RE.test(String((body as { message?: unknown }).message));
+    if (status >= 200 && status < 300 && !isProcessing) return body;
+    const error = errorFromResponse(status >= 200 && status < 300 ? 400 : status, body, raw);
+    throw error;
+  }
+
+  async function request<T>(spec: RequestSpec, schema?: z.ZodType<T>): Promise<T> {
+    const authenticated = spec.authenticated !== false;
+    const key = spec.method !== "GET" && authenticated ? (spec.idempotencyKey ?? newKey()) : undefined;
+    const deadlineAt = clock.now() + policy.deadlineMs;
+    let attempt = 0;
+    let counted = 0;
+    let refreshed = false;
+    let sawUnknown = false;
+
+    const finish = (error: UqpayError) => {
+      error.attempts = attempt;
+      // An earlier attempt may have reached UQPAY; a later 429 or 5xx cannot prove it did not.
+      if (sawUnknown && error.retryable && error.outcome === "failed") return withOutcome(error, "unknown");
+      return error;
+    };
+
+    for (;;) {
+      attempt++;
+      counted++;
+      const event: RequestEvent = { method: spec.method, path: spec.path, attempt, idempotencyKey: key };
+      let token: string | undefined;
+      if (authenticated) {
+        if (!tokens) throw new Error("UQPAY http client has no token source.");
+        try {
+          token = await tokens.get();
+        } catch (error) {
+          // The business call was never sent, whatever happened to the token call.
+          if (isUqpayError(error)) throw finish(sawUnknown ? error : withOutcome(error, "failed"));
+          throw error;
+        }
+      }
+      const startedAt = clock.now();
+      emit(options.onRequest, event);
+      let raw: RawResponse;
+      let body: unknown;
+      try {
+        raw = await once(spec, key, token, Math.max(1, Math.min(spec.timeoutMs ?? timeoutMs, deadlineAt - startedAt)));
+        body = check(raw);
+      } catch (error) {
+        if (!isUqpayError(error)) throw error;
+        emit(options.onResponse, {
+          ...event, status: error.httpStatus, durationMs: clock.now() - startedAt, ok: false,
+          errorCode: error.code, requestId: error.requestId,
+        });
+        if (error.outcome === "unknown") sawUnknown = true;
+        if (token && tokens && !refreshed && isTokenRejection(error)) {
+          refreshed = true;
+          tokens.invalidate(token);
+          counted--;
+          continue;
+        }
+        if (!error.retryable || counted >= policy.maxAttempts) throw finish(error);
+        const delay = error.retryAfterMs ?? backoffDelay(counted, policy, clock.random);
+        if (clock.now() + delay >= deadlineAt) throw finish(error);
+        await clock.sleep(delay, spec.signal);
+        continue;
+      }
+      emit(options.onResponse, { ...event, status: raw.status, durationMs: clock.now() - startedAt, ok: true, requestId: raw.requestId });
+      if (!schema) return body as T;
+      const parsed = schema.safeParse(body);
+      if (parsed.success) return parsed.data;
+      const where = parsed.error.issues.slice(0, 3).map((i) => `${i.path.join(".") || "(root)"}: ${i.message}`);
+      throw finish(invalidResponseError(raw.status, where.join("; "), raw.requestId));
+    }
+  }
+
+  return { request, useTokens: (source) => void (tokens = source) };
+}
+
+function withOutcome(error: UqpayError, outcome: "failed" | "unknown"): UqpayError {
+  if (error.outcome === outcome) return error;
+  return new UqpayError({ ...error.toJSON(), retryAfterMs: error.retryAfterMs, outcome, cause: error.cause });
+}

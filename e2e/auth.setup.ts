@@ -46,7 +46,7 @@ test("admin signs in and adds an operator and a viewer", async ({ page }) => {
     await form.getByLabel("Role").selectOption(role);
     await form.getByLabel("Initial password").fill(PASSWORD);
     await form.getByRole("button", { name: "Add member" }).click();
-    await expect(page.getByRole("cell", { name: USERS[role].email })).toBeVisible();
+    await expect(page.getByRole("cell", { name: USERS[role].email, exact: true })).toBeVisible();
   }
 
   await form.getByLabel("Name").fill("Dup");

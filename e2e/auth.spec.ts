@@ -14,7 +14,7 @@ test("repeated failures lock the account, even for the right password", async ({
   await form.getByLabel("Email").fill("target@example.com");
   await form.getByLabel("Initial password").fill(PASSWORD);
   await form.getByRole("button", { name: "Add member" }).click();
-  await expect(admin.getByRole("cell", { name: "target@example.com" })).toBeVisible();
+  await expect(admin.getByRole("cell", { name: "target@example.com", exact: true })).toBeVisible();
 
   for (let i = 0; i < 5; i++) {
     await signIn(page, "target@example.com", `wrong-${i}`);
@@ -53,8 +53,8 @@ test("a viewer calling an admin-only action directly is refused", async ({ pageA
   expect(await response.text()).toContain('"code":"forbidden"');
 
   await admin.reload();
-  await expect(admin.getByRole("cell", { name: "added-by-admin@example.com" })).toBeVisible();
-  await expect(admin.getByRole("cell", { name: "sneaky@example.com" })).toHaveCount(0);
+  await expect(admin.getByRole("cell", { name: "added-by-admin@example.com", exact: true })).toBeVisible();
+  await expect(admin.getByRole("cell", { name: "sneaky@example.com", exact: true })).toHaveCount(0);
 
   // The page hides the controls from a viewer as well.
   await viewer.goto("/settings/team");

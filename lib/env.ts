@@ -61,7 +61,9 @@ export class EnvError extends Error {
   }
 }
 
-function parse<S extends z.ZodType>(scope: string, schema: S, source: NodeJS.ProcessEnv): z.infer<S> {
+type EnvSource = Record<string, string | undefined>;
+
+function parse<S extends z.ZodType>(scope: string, schema: S, source: EnvSource): z.infer<S> {
   // Empty strings are treated as unset, the way shells and .env files usually mean them.
   const cleaned = Object.fromEntries(Object.entries(source).filter(([, v]) => v !== undefined && v !== ""));
   const result = schema.safeParse(cleaned);
@@ -91,7 +93,7 @@ function localSecrets(dataDir: string): LocalSecrets {
 
 let cachedConsole: ConsoleEnv | undefined;
 
-export function consoleEnv(source: NodeJS.ProcessEnv = process.env): ConsoleEnv {
+export function consoleEnv(source: EnvSource = process.env): ConsoleEnv {
   if (source === process.env && cachedConsole) return cachedConsole;
   const env = parse("console", consoleSchema, source);
   let { AUTH_SECRET, CONSOLE_ENCRYPTION_KEY } = env;
@@ -114,7 +116,7 @@ export function consoleEnv(source: NodeJS.ProcessEnv = process.env): ConsoleEnv 
   return result;
 }
 
-export function emulatorEnv(source: NodeJS.ProcessEnv = process.env): EmulatorEnv {
+export function emulatorEnv(source: EnvSource = process.env): EmulatorEnv {
   const env = parse("emulator", emulatorSchema, source);
   return { ...env, emulatorDb: env.EMULATOR_DB ?? path.join(env.DATA_DIR, "emulator") };
 }

@@ -18,6 +18,13 @@ const credentialsSchema = z.object({ email: z.string().trim().min(1).max(320), p
 
 export const { handlers, auth, signIn, signOut } = NextAuth({
   ...authConfig,
+  logger: {
+    // A refused sign-in is expected and already audited; it is not a server error worth a stack trace.
+    error(error) {
+      if (error instanceof CredentialsSignin || error.name === "CredentialsSignin") return;
+      console.error("[auth]", error);
+    },
+  },
   providers: [
     Credentials({
       credentials: { email: {}, password: {} },

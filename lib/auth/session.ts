@@ -1,5 +1,6 @@
 import "server-only";
 import { eq } from "drizzle-orm";
+import { forbidden, redirect } from "next/navigation";
 import { cache } from "react";
 import { getDb } from "@/lib/db";
 import { users } from "@/lib/db/schema";
@@ -36,5 +37,13 @@ export async function requireRole(required: Role): Promise<CurrentUser> {
   const user = await currentUser();
   if (!user) throw new AuthorizationError("unauthenticated");
   if (!roleAllows(user.role, required)) throw new AuthorizationError("forbidden");
+  return user;
+}
+
+/** For pages: sends a signed-out visitor to sign-in and answers 403 to a role the page is not for. */
+export async function requirePageRole(required: Role): Promise<CurrentUser> {
+  const user = await currentUser();
+  if (!user) redirect("/login");
+  if (!roleAllows(user.role, required)) forbidden();
   return user;
 }

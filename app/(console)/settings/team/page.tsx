@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { PageHeader } from "@/components/page-header";
-import { requireRole } from "@/lib/auth/session";
+import { requirePageRole } from "@/lib/auth/session";
 import { getDb } from "@/lib/db";
 import { listMembers } from "@/lib/team/members";
 import { AddMemberForm } from "./_components/add-member-form";
@@ -12,7 +12,7 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function TeamPage() {
-  const user = await requireRole("viewer");
+  const user = await requirePageRole("viewer");
   const t = await getTranslations("team");
   const members = await listMembers(await getDb());
   const isAdmin = user.role === "admin";

@@ -6,12 +6,13 @@ import { toast } from "sonner";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { NativeSelect } from "@/components/ui/native-select";
+import { TableCell } from "@/components/ui/table";
 import { ROLES, type Role } from "@/lib/auth/roles";
 import { changeMemberRole, setMemberDisabled } from "../actions";
 
 type Props = { member: { id: string; email: string; role: Role; disabled: boolean } };
 
-/** Role select and enable/disable for one member; spans the role and status columns. */
+/** The role and status cells of one member's row, editable by an admin. */
 export function MemberControls({ member }: Props) {
   const t = useTranslations();
   const [pending, startTransition] = useTransition();
@@ -31,8 +32,9 @@ export function MemberControls({ member }: Props) {
     });
 
   return (
-    <div className="flex items-center gap-3">
-      <NativeSelect
+    <>
+      <TableCell>
+        <NativeSelect
         aria-label={t("team.changeRoleFor", { email: member.email })}
         className="h-8 w-32"
         defaultValue={member.role}
@@ -44,11 +46,14 @@ export function MemberControls({ member }: Props) {
             {t(`roles.${role}`)}
           </option>
         ))}
-      </NativeSelect>
-      <Badge tone={member.disabled ? "danger" : "success"}>{member.disabled ? t("team.disabled") : t("team.active")}</Badge>
+        </NativeSelect>
+      </TableCell>
+      <TableCell className="flex items-center gap-3">
+        <Badge tone={member.disabled ? "danger" : "success"}>{member.disabled ? t("team.disabled") : t("team.active")}</Badge>
       <Button variant="outline" size="sm" disabled={pending} onClick={toggleDisabled} aria-label={`${member.disabled ? t("team.enable") : t("team.disable")} ${member.email}`}>
         {member.disabled ? t("team.enable") : t("team.disable")}
-      </Button>
-    </div>
+        </Button>
+      </TableCell>
+    </>
   );
 }

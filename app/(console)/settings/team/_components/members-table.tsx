@@ -29,13 +29,15 @@ export async function MembersTable({ members, currentUserId, canManage }: { memb
                   {m.name} {self ? <span className="text-muted-foreground">({t("common.you")})</span> : null}
                 </TableCell>
                 <TableCell>{m.email}</TableCell>
-                <TableCell colSpan={canManage && !self ? 2 : 1}>
-                  {canManage && !self ? <MemberControls member={{ id: m.id, email: m.email, role: m.role, disabled: m.disabled }} /> : t(`roles.${m.role}`)}
-                </TableCell>
-                {canManage && !self ? null : (
-                  <TableCell>
-                    <Badge tone={m.disabled ? "danger" : "success"}>{m.disabled ? t("team.disabled") : t("team.active")}</Badge>
-                  </TableCell>
+                {canManage && !self ? (
+                  <MemberControls member={{ id: m.id, email: m.email, role: m.role, disabled: m.disabled }} />
+                ) : (
+                  <>
+                    <TableCell>{t(`roles.${m.role}`)}</TableCell>
+                    <TableCell>
+                      <Badge tone={m.disabled ? "danger" : "success"}>{m.disabled ? t("team.disabled") : t("team.active")}</Badge>
+                    </TableCell>
+                  </>
                 )}
                 <TableCell className="text-muted-foreground">
                   {m.lastLoginAt ? format.dateTime(m.lastLoginAt, { dateStyle: "medium", timeStyle: "short" }) : t("team.never")}

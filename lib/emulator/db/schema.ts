@@ -1,0 +1,139 @@
+// The emulator's own tables (prefix emu_), created at boot; never the console's. Lists filter
+// and page in SQL, so every list filter has an index ending in the creation sequence.
+export const SCHEMA_SQL = `
+CREATE TABLE IF NOT EXISTS emu_accounts (
+  account_id uuid PRIMARY KEY,
+  client_id text UNIQUE NOT NULL,
+  api_key text NOT NULL,
+  name text NOT NULL,
+  settings jsonb NOT NULL DEFAULT '{}',
+  created_at timestamptz NOT NULL
+);
+CREATE TABLE IF NOT EXISTS emu_products (
+  product_id uuid PRIMARY KEY,
+  account_id uuid NOT NULL,
+  seq bigserial,
+  data jsonb NOT NULL,
+  created_at timestamptz NOT NULL,
+  updated_at timestamptz NOT NULL
+);
+CREATE INDEX IF NOT EXISTS emu_products_list ON emu_products (account_id, seq);
+CREATE TABLE IF NOT EXISTS emu_cardholders (
+  cardholder_id uuid PRIMARY KEY,
+  account_id uuid NOT NULL,
+  seq bigserial,
+  email text NOT NULL,
+  phone_number text NOT NULL,
+  reference_id text,
+  status text NOT NULL,
+  data jsonb NOT NULL,
+  created_at timestamptz NOT NULL,
+  updated_at timestamptz NOT NULL
+);
+CREATE INDEX IF NOT EXISTS emu_cardholders_list ON emu_cardholders (account_id, seq DESC);
+CREATE INDEX IF NOT EXISTS emu_cardholders_status ON emu_cardholders (account_id, status, seq DESC);
+CREATE UNIQUE INDEX IF NOT EXISTS emu_cardholders_email ON emu_cardholders (account_id, email);
+CREATE UNIQUE INDEX IF NOT EXISTS emu_cardholders_phone ON emu_cardholders (account_id, phone_number);
+CREATE UNIQUE INDEX IF NOT EXISTS emu_cardholders_ref ON emu_cardholders (reference_id);
+CREATE TABLE IF NOT EXISTS emu_cards (
+  card_id uuid PRIMARY KEY,
+  account_id uuid NOT NULL,
+  seq bigserial,
+  cardholder_id uuid NOT NULL,
+  product_id uuid NOT NULL,
+  pan text NOT NULL,
+  pan_last4 text NOT NULL,
+  status text NOT NULL,
+  mode_type text NOT NULL,
+  card_currency text NOT NULL,
+  card_limit numeric NOT NULL,
+  balance numeric NOT NULL DEFAULT 0,
+  consumed numeric NOT NULL DEFAULT 0,
+  due_at timestamptz,
+  data jsonb NOT NULL,
+  created_at timestamptz NOT NULL,
+  updated_at timestamptz NOT NULL
+);
+CREATE INDEX IF NOT EXISTS emu_cards_list ON emu_cards (account_id, seq DESC);
+CREATE INDEX IF NOT EXISTS emu_cards_status ON emu_cards (account_id, status, seq DESC);
+CREATE INDEX IF NOT EXISTS emu_cards_holder ON emu_cards (account_id, cardholder_id, seq DESC);
+CREATE INDEX IF NOT EXISTS emu_cards_pan ON emu_cards (account_id, pan);
+CREATE INDEX IF NOT EXISTS emu_cards_last4 ON emu_cards (account_id, pan_last4, seq DESC);
+CREATE INDEX IF NOT EXISTS emu_cards_due ON emu_cards (due_at) WHERE due_at IS NOT NULL;
+CREATE TABLE IF NOT EXISTS emu_card_orders (
+  card_order_id uuid PRIMARY KEY,
+  account_id uuid NOT NULL,
+  card_id uuid NOT NULL,
+  order_type text NOT NULL,
+  amount numeric,
+  currency text NOT NULL,
+  status text NOT NULL,
+  created_at timestamptz NOT NULL,
+  updated_at timestamptz NOT NULL,
+  completed_at timestamptz
+);
+CREATE INDEX IF NOT EXISTS emu_card_orders_card ON emu_card_orders (card_id, created_at);
+CREATE TABLE IF NOT EXISTS emu_balances (
+  balance_id uuid PRIMARY KEY,
+  account_id uuid NOT NULL,
+  seq bigserial,
+  currency text NOT NULL,
+  available numeric NOT NULL,
+  margin numeric NOT NULL DEFAULT 0,
+  frozen numeric NOT NULL DEFAULT 0,
+  status text NOT NULL,
+  created_at timestamptz NOT NULL,
+  last_trade_at timestamptz,
+  UNIQUE (account_id, currency)
+);
+CREATE TABLE IF NOT EXISTS emu_balance_txns (
+  transaction_id uuid PRIMARY KEY,
+  account_id uuid NOT NULL,
+  seq bigserial,
+  short_id text NOT NULL,
+  balance_id uuid NOT NULL,
+  transaction_type text NOT NULL,
+  status text NOT NULL,
+  currency text NOT NULL,
+  amount numeric NOT NULL,
+  ending_balance numeric NOT NULL,
+  description text NOT NULL,
+  card_id uuid,
+  created_at timestamptz NOT NULL,
+  completed_at timestamptz
+);
+CREATE INDEX IF NOT EXISTS emu_balance_txns_list ON emu_balance_txns (account_id, seq DESC);
+CREATE INDEX IF NOT EXISTS emu_balance_txns_currency ON emu_balance_txns (account_id, currency, seq DESC);
+CREATE INDEX IF NOT EXISTS emu_balance_txns_type ON emu_balance_txns (account_id, transaction_type, seq DESC);
+CREATE INDEX IF NOT EXISTS emu_balance_txns_time ON emu_balance_txns (account_id, created_at);
+CREATE TABLE IF NOT EXISTS emu_card_txns (
+  transaction_id uuid PRIMARY KEY,
+  account_id uuid NOT NULL,
+  seq bigserial,
+  card_id uuid NOT NULL,
+  transaction_type text NOT NULL,
+  status text NOT NULL,
+  original_id uuid,
+  amount numeric NOT NULL,
+  currency text NOT NULL,
+  reversed boolean NOT NULL DEFAULT false,
+  data jsonb NOT NULL,
+  created_at timestamptz NOT NULL
+);
+CREATE INDEX IF NOT EXISTS emu_card_txns_list ON emu_card_txns (account_id, seq DESC);
+CREATE INDEX IF NOT EXISTS emu_card_txns_card ON emu_card_txns (account_id, card_id, seq DESC);
+CREATE INDEX IF NOT EXISTS emu_card_txns_time ON emu_card_txns (account_id, created_at);
+CREATE TABLE IF NOT EXISTS emu_idempotency (
+  idem_key text PRIMARY KEY,
+  account_id uuid NOT NULL,
+  method text NOT NULL,
+  path text NOT NULL,
+  status int NOT NULL,
+  body text NOT NULL,
+  created_at timestamptz NOT NULL
+);
+`;
+
+/** Wipes every emulator table (control API reset); the schema stays. */
+export const TRUNCATE_SQL = `TRUNCATE emu_accounts, emu_products, emu_cardholders, emu_cards, emu_card_orders,
+  emu_balances, emu_balance_txns, emu_card_txns, emu_idempotency RESTART IDENTITY`;

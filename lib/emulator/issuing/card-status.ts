@@ -1,0 +1,39 @@
+import { CANCEL_WAIT_SECONDS, ORDER_TYPES } from "../fidelity";
+import type { Ctx } from "../core/context";
+import { errorB } from "../core/errors";
+import { updateCard, statusWebhook, type Card } from "./card-store";
+import { insertOrder } from "./orders";
+
+/**
+ * The user-driven part of the card state machine (seed 002):
+ * ACTIVE ⇄ FROZEN; ACTIVE|FROZEN → PRE_CANCEL (asked as CANCELLED), CANCELLED after the wait.
+ * Nothing leaves PRE_CANCEL or CANCELLED by request.
+ */
+export function nextStatus(current: string, target: string): string {
+  if (target === "CANCELLED") {
+    if (current === "ACTIVE" || current === "FROZEN") return "PRE_CANCEL";
+    if (["PRE_CANCEL", "CANCELLED", "PENDING", "FAILED"].includes(current)) throw errorB("The card currently does not support cancel");
+    throw errorB("Card status is invalid");
+  }
+  if (target === "FROZEN" && current === "ACTIVE") return "FROZEN";
+  if (target === "ACTIVE" && current === "FROZEN") return "ACTIVE";
+  throw errorB("Card status is invalid");
+}
+
+export async function applyStatusChange(ctx: Ctx, card: Card, target: string, reason: string | null) {
+  const status = nextStatus(card.status, target);
+  const dueAt = status === "PRE_CANCEL" ? new Date(ctx.now.getTime() + CANCEL_WAIT_SECONDS * 1000) : card.due_at;
+  const updated = await updateCard(ctx.sql, card, { status, due_at: dueAt, data: { ...card.data, update_reason: reason } }, ctx.now);
+  if (status === "PRE_CANCEL" && dueAt) ctx.rt.noteDue(dueAt);
+  const order = await insertOrder(ctx.sql, {
+    accountId: card.account_id,
+    cardId: card.card_id,
+    type: ORDER_TYPES.status,
+    amount: null,
+    currency: card.card_currency,
+    status: "SUCCESS",
+    now: ctx.now,
+  });
+  ctx.emit({ eventType: "card.status.update.succeeded", sourceId: order.card_order_id, data: statusWebhook(updated) });
+  return { card: updated, orderId: order.card_order_id };
+}

@@ -1,5 +1,5 @@
 import { sql } from "drizzle-orm";
-import { boolean, index, integer, jsonb, pgEnum, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import { boolean, index, integer, jsonb, pgEnum, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 
 export const roleEnum = pgEnum("role", ["admin", "operator", "viewer"]);
 
@@ -42,3 +42,58 @@ export const signInThrottle = pgTable("sign_in_throttle", {
   windowStartedAt: timestamp("window_started_at", { withTimezone: true }).notNull().defaultNow(),
   lockedUntil: timestamp("locked_until", { withTimezone: true }),
 });
+
+export const connectionEnvironmentEnum = pgEnum("connection_environment", ["emulator", "sandbox", "production", "custom"]);
+
+// UQPAY credentials. Secrets are AES-256-GCM ciphertexts (lib/connections/crypto.ts); the
+// plaintext never reaches the browser, a log line or an error message.
+export const connections = pgTable(
+  "connections",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    name: text("name").notNull(),
+    environment: connectionEnvironmentEnum("environment").notNull(),
+    baseUrl: text("base_url").notNull(),
+    clientId: text("client_id").notNull(),
+    apiKeyEnc: text("api_key_enc").notNull(),
+    apiKeyLast4: text("api_key_last4").notNull(),
+    webhookSecretEnc: text("webhook_secret_enc"),
+    webhookSecretLast4: text("webhook_secret_last4"),
+    onBehalfOf: text("on_behalf_of"),
+    // Exactly one connection is the console's active one (a partial unique index enforces "one").
+    isActive: boolean("is_active").notNull().default(false),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [uniqueIndex("connections_one_active_idx").on(t.isActive).where(sql`${t.isActive}`), uniqueIndex("connections_name_idx").on(t.name)],
+);
+
+export const operationStateEnum = pgEnum("operation_state", ["pending", "succeeded", "failed"]);
+
+// The operations ledger: one row per logical UQPAY mutation. Its idempotency key is reused by
+// every retry of that operation (automatic, a user's "retry", or after a restart), and a new
+// operation always gets a new key.
+export const operations = pgTable(
+  "operations",
+  {
+    id: uuid("id").primaryKey(),
+    connectionId: uuid("connection_id")
+      .notNull()
+      .references(() => connections.id, { onDelete: "cascade" }),
+    kind: text("kind").notNull(),
+    fingerprint: text("fingerprint").notNull(),
+    idempotencyKey: uuid("idempotency_key").notNull().unique(),
+    state: operationStateEnum("state").notNull().default("pending"),
+    attempts: integer("attempts").notNull().default(0),
+    target: text("target"),
+    requestSummary: jsonb("request_summary").$type<Record<string, unknown>>().notNull().default(sql`'{}'::jsonb`),
+    responseSummary: jsonb("response_summary").$type<Record<string, unknown>>(),
+    errorCode: text("error_code"),
+    actorId: uuid("actor_id"),
+    actorEmail: text("actor_email"),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+    completedAt: timestamp("completed_at", { withTimezone: true }),
+  },
+  (t) => [index("operations_state_idx").on(t.state, t.createdAt), index("operations_target_idx").on(t.target, t.createdAt)],
+);

@@ -11,6 +11,11 @@ export const faultRuleSchema = z.object({
   kind: z.enum(faultKinds),
   /** Extra delay for `latency`. */
   ms: z.number().int().min(0).max(600_000).optional(),
+  /**
+   * Where `latency` waits: "before" the request is processed (default), or "inside" — after the
+   * handler ran, while the idempotency key and write lock are held (makes request_being_processed reachable).
+   */
+  phase: z.enum(["before", "inside"]).optional(),
   /** Fire at most this many times, then the rule goes quiet. */
   count: z.number().int().min(1).optional(),
 });

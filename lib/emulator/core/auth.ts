@@ -51,8 +51,12 @@ export async function issueToken(rt: Runtime, sql: Sql, headers: Headers) {
   return { auth_token: token, expired_at: exp };
 }
 
-/** Checks `x-auth-token: Bearer <jwt>` against the emulated clock and returns the account. */
-export async function authenticate(rt: Runtime, sql: Sql, headers: Headers): Promise<Account> {
+/**
+ * Checks `x-auth-token: Bearer <jwt>` against the emulated clock and returns its account id.
+ * No database access: it runs before the idempotency in-flight check, which must not queue
+ * behind a write transaction.
+ */
+export async function verifyToken(rt: Runtime, headers: Headers): Promise<string> {
   const header = headers.get("x-auth-token");
   if (!header) throw unauthorized("missing x-auth-token header");
   const match = /^Bearer (\S+)$/.exec(header);
@@ -69,7 +73,12 @@ export async function authenticate(rt: Runtime, sql: Sql, headers: Headers): Pro
     if (error instanceof joseErrors.JWTExpired) throw unauthorized("token has expired");
     throw unauthorized("invalid auth token");
   }
-  const account = typeof accountId === "string" ? await loadAccount(sql, accountId) : null;
+  if (typeof accountId !== "string") throw unauthorized("invalid auth token");
+  return accountId;
+}
+
+export async function requireAccount(sql: Sql, accountId: string): Promise<Account> {
+  const account = await loadAccount(sql, accountId);
   if (!account) throw errorA("account_error", "account_not_found", "account not found or deactivated");
   return account;
 }

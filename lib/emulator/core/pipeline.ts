@@ -1,6 +1,6 @@
 import { KEY_OPTIONAL_POSTS } from "../fidelity";
 import type { Sql } from "../db";
-import { authenticate, issueToken } from "./auth";
+import { issueToken, requireAccount, verifyToken } from "./auth";
 import { Reply, type Account, type Ctx, type HandlerResult, type Runtime, type WebhookEvent } from "./context";
 import { ApiError, apiError, errorA, errorB } from "./errors";
 import { droppedResponse, errorResponse, json, parseBody, sleep } from "./http-util";
@@ -37,7 +37,8 @@ export async function handleApi(deps: ApiDeps, request: Request, path: string, u
 
   const fault = rt.faults.pick(request.method, path);
   entry.fault = fault?.kind ?? null;
-  if (fault?.kind === "latency") await sleep(fault.ms ?? 1000);
+  if (fault?.kind === "latency" && fault.phase !== "inside") await sleep(fault.ms ?? 1000);
+  const insideDelay = fault?.kind === "latency" && fault.phase === "inside" ? (fault.ms ?? 1000) : 0;
   if (fault?.kind === "error500") return finish(errorResponse(apiError()));
   if (fault?.kind === "error429") return finish(json({ code: 429, message: "Request is too frequent" }, 429));
   if (fault?.kind === "hang") {
@@ -48,7 +49,7 @@ export async function handleApi(deps: ApiDeps, request: Request, path: string, u
   let replayed = false;
   let response: Response;
   try {
-    const result = await dispatch(deps, request, path, url);
+    const result = await dispatch(deps, request, path, url, insideDelay);
     replayed = result.replayed;
     response = new Response(result.stored.body, {
       status: result.stored.status,
@@ -63,7 +64,7 @@ export async function handleApi(deps: ApiDeps, request: Request, path: string, u
   return finish(response, replayed);
 }
 
-async function dispatch(deps: ApiDeps, request: Request, path: string, url: URL) {
+async function dispatch(deps: ApiDeps, request: Request, path: string, url: URL, insideDelay: number) {
   const { rt, router } = deps;
   await rt.catchUp();
   if (request.method === "POST" && path === "/v1/connect/token") {
@@ -73,17 +74,21 @@ async function dispatch(deps: ApiDeps, request: Request, path: string, url: URL)
   const match = router.match(request.method, path);
   if (match === null) throw new ApiError(404, { code: 404, message: "Not Found" });
   if (match === "method_not_allowed") throw new ApiError(405, { code: 405, message: "Method Not Allowed" });
-  const account = await authenticate(rt, rt.db, request.headers);
+  const accountId = await verifyToken(rt, request.headers);
   checkOnBehalfOf(request.headers.get("x-on-behalf-of"));
   const text = request.method === "GET" ? "" : await request.text();
-  const base = { route: match.route, params: match.params, query: url.searchParams, account, text, path };
-
   const needsKey = match.route.write && request.method === "POST" && !KEY_OPTIONAL_POSTS.includes(match.route.pattern);
-  if (!needsKey) return { stored: await execute(rt, base), replayed: false };
+  if (!needsKey) {
+    const account = await requireAccount(rt.db, accountId);
+    const call = { route: match.route, params: match.params, query: url.searchParams, account, text, insideDelay };
+    return { stored: await execute(rt, call), replayed: false };
+  }
 
   const key = checkKeyFormat(request.headers.get("x-idempotency-key"));
   deps.inFlight.acquire(key);
   try {
+    const account = await requireAccount(rt.db, accountId);
+    const base = { route: match.route, params: match.params, query: url.searchParams, account, text, insideDelay };
     const previous = await lookup(rt.db, key, account.account_id, request.method, path, rt.clock.now());
     if (previous) return { stored: previous, replayed: true };
     const stored = await execute(rt, base, async (sql, response) =>
@@ -101,6 +106,7 @@ interface Call {
   query: URLSearchParams;
   account: Account;
   text: string;
+  insideDelay: number;
 }
 
 type Persist = (sql: Sql, response: StoredResponse) => Promise<void>;
@@ -116,6 +122,7 @@ async function execute(rt: Runtime, call: Call, persist?: Persist): Promise<Stor
     try {
       const stored = await rt.db.transaction(async (tx) => {
         const response = toStored(await runHandler(rt, call, tx, events));
+        if (call.insideDelay) await sleep(call.insideDelay);
         if (persist) await persist(tx, response);
         return response;
       });

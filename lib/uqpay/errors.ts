@@ -211,6 +211,26 @@ export function clientValidationError(message: string): UqpayError {
   });
 }
 
+/** The caller aborted. If a request was already on the wire it may still be applied. */
+export function abortedError(outcome: UqpayOutcome): UqpayError {
+  return new UqpayError({ httpStatus: 0, code: "aborted", message: "The UQPAY call was cancelled.", retryable: false, outcome });
+}
+
+export function withOutcome(error: UqpayError, outcome: UqpayOutcome): UqpayError {
+  if (error.outcome === outcome) return error;
+  const copy = new UqpayError({ ...error.toJSON(), retryAfterMs: error.retryAfterMs, outcome, cause: error.cause });
+  copy.attempts = error.attempts;
+  return copy;
+}
+
+/**
+ * For the operations ledger: "failed" only when UQPAY certainly did not apply the call. Anything
+ * that is not a UqpayError (a bug, an unexpected throw) is treated as unknown, to be reconciled.
+ */
+export function outcomeOf(error: unknown): UqpayOutcome {
+  return isUqpayError(error) ? error.outcome : "unknown";
+}
+
 function findErrorCode(error: unknown): string | undefined {
   for (let e = error, depth = 0; e && typeof e === "object" && depth < 5; depth++) {
     const code = (e as { code?: unknown }).code;

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from "vitest";
-import { UqpayError } from "./errors";
+import { outcomeOf, UqpayError } from "./errors";
 import type { RequestEvent, ResponseEvent } from "./http";
 import { makeClient, TEST_API_KEY } from "./testing/make-client";
 import { type Stub, type StubHandler, type StubReply, startStub } from "./testing/stub-server";
@@ -218,6 +218,20 @@ describe("retries", () => {
     const error = await rejection(recharge(client));
     expect(error.code).toBe("network_error");
     expect(error.outcome).toBe("failed");
+  });
+});
+
+describe("cancellation", () => {
+  it("a caller abort mid-request surfaces as code aborted with an unknown outcome", async () => {
+    const s = await serve(() => ({ delayMs: 300, body: ORDER }));
+    const { client } = makeClient(s);
+    const controller = new AbortController();
+    const call = client.issuing.cards.recharge("c1", { amount: "1" }, { signal: controller.signal });
+    setTimeout(() => controller.abort(), 30);
+    const error = await rejection(call);
+    expect(error).toMatchObject({ code: "aborted", outcome: "unknown", retryable: false });
+    expect(outcomeOf(error)).toBe("unknown");
+    expect(outcomeOf(new Error("bug"))).toBe("unknown");
   });
 });
 

@@ -2,14 +2,16 @@ import "server-only";
 import { randomUUID } from "node:crypto";
 import type { z } from "zod";
 import {
-  errorFromResponse,
+  abortedError,
   invalidResponseError,
   isTokenRejection,
   isUqpayError,
   networkError,
   timeoutError,
-  UqpayError,
+  type UqpayError,
+  withOutcome,
 } from "./errors";
+import { buildHeaders, buildUrl, hasJsonBody, needsIdempotencyKey, type RawResponse, unwrap } from "./request-parts";
 import { backoffDelay, type Clock, DEFAULT_RETRY_POLICY, parseRetryAfter, realClock, type RetryPolicy } from "./retry";
 
 export type HttpMethod = "GET" | "POST" | "DELETE";
@@ -60,17 +62,12 @@ export type HttpClient = {
 };
 
 const DEFAULT_TIMEOUT_MS = 15_000;
-// The envelope-B "still processing" body has occasionally been reported on a 2xx as well.
-const PROCESSING_RE = /request is processing/i;
-
-type RawResponse = { status: number; body: unknown; requestId?: string; retryAfterMs?: number };
 
 export function createHttpClient(target: HttpTarget, options: HttpOptions = {}): HttpClient {
   const clock: Clock = { ...realClock, ...options.clock };
   const policy: RetryPolicy = { ...DEFAULT_RETRY_POLICY, ...options.retry };
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   const newKey = options.generateIdempotencyKey ?? randomUUID;
-  const baseUrl = target.baseUrl.replace(/\/+$/, "");
   let tokens: TokenSource | undefined;
 
   function emit<E>(hook: ((e: E) => void) | undefined, event: E) {
@@ -81,37 +78,15 @@ export function createHttpClient(target: HttpTarget, options: HttpOptions = {}):
     }
   }
 
-  function buildUrl(spec: RequestSpec): string {
-    const url = new URL(baseUrl + spec.path);
-    for (const [name, value] of Object.entries(spec.query ?? {})) {
-      if (value !== undefined && value !== null && value !== "") url.searchParams.set(name, String(value));
-    }
-    return url.toString();
-  }
-
-  function buildHeaders(spec: RequestSpec, key: string | undefined, token: string | undefined) {
-    const headers: Record<string, string> = { accept: "application/json", ...spec.headers };
-    if (spec.body !== undefined || (spec.method !== "GET" && spec.authenticated !== false)) {
-      headers["content-type"] = "application/json";
-    }
-    if (token) headers["x-auth-token"] = `Bearer ${token}`;
-    if (spec.path.startsWith("/v2/")) headers["x-client-id"] = target.clientId;
-    const onBehalfOf = spec.onBehalfOf ?? target.onBehalfOf;
-    if (onBehalfOf) headers["x-on-behalf-of"] = onBehalfOf;
-    if (key) headers["x-idempotency-key"] = key;
-    return headers;
-  }
-
   async function once(spec: RequestSpec, key: string | undefined, token: string | undefined, attemptTimeout: number) {
     const timeout = new AbortController();
     const timer = setTimeout(() => timeout.abort(), attemptTimeout);
     const signal = spec.signal ? AbortSignal.any([spec.signal, timeout.signal]) : timeout.signal;
-    const hasBody = spec.body !== undefined || (spec.method !== "GET" && spec.authenticated !== false);
     try {
-      const res = await fetch(buildUrl(spec), {
+      const res = await fetch(buildUrl(target.baseUrl, spec), {
         method: spec.method,
-        headers: buildHeaders(spec, key, token),
-        body: hasBody ? JSON.stringify(spec.body ?? {}) : undefined,
+        headers: buildHeaders(target, spec, key, token),
+        body: hasJsonBody(spec) ? JSON.stringify(spec.body ?? {}) : undefined,
         signal,
         redirect: "error",
       });
@@ -127,7 +102,7 @@ export function createHttpClient(target: HttpTarget, options: HttpOptions = {}):
       return { status: res.status, body, requestId, retryAfterMs } satisfies RawResponse;
     } catch (error) {
       if (isUqpayError(error)) throw error;
-      if (spec.signal?.aborted) throw error;
+      if (spec.signal?.aborted) throw abortedError("unknown");
       if (timeout.signal.aborted) throw timeoutError(attemptTimeout);
       throw networkError(error);
     } finally {
@@ -135,19 +110,9 @@ export function createHttpClient(target: HttpTarget, options: HttpOptions = {}):
     }
   }
 
-  function check(raw: RawResponse): unknown {
-    const { status, body } = raw;
-    const isProcessing =
-      !!body && typeof body === "object" && typeof (body as { code?: unknown }).code === "number" &&
-      PROCESSING_RE.test(String((body as { message?: unknown }).message));
-    if (status >= 200 && status < 300 && !isProcessing) return body;
-    const error = errorFromResponse(status >= 200 && status < 300 ? 400 : status, body, raw);
-    throw error;
-  }
-
   async function request<T>(spec: RequestSpec, schema?: z.ZodType<T>): Promise<T> {
     const authenticated = spec.authenticated !== false;
-    const key = spec.method !== "GET" && authenticated ? (spec.idempotencyKey ?? newKey()) : undefined;
+    const key = needsIdempotencyKey(spec) ? (spec.idempotencyKey ?? newKey()) : undefined;
     const deadlineAt = clock.now() + policy.deadlineMs;
     let attempt = 0;
     let counted = 0;
@@ -182,7 +147,7 @@ export function createHttpClient(target: HttpTarget, options: HttpOptions = {}):
       let body: unknown;
       try {
         raw = await once(spec, key, token, Math.max(1, Math.min(spec.timeoutMs ?? timeoutMs, deadlineAt - startedAt)));
-        body = check(raw);
+        body = unwrap(raw);
       } catch (error) {
         if (!isUqpayError(error)) throw error;
         emit(options.onResponse, {
@@ -199,7 +164,11 @@ export function createHttpClient(target: HttpTarget, options: HttpOptions = {}):
         if (!error.retryable || counted >= policy.maxAttempts) throw finish(error);
         const delay = error.retryAfterMs ?? backoffDelay(counted, policy, clock.random);
         if (clock.now() + delay >= deadlineAt) throw finish(error);
-        await clock.sleep(delay, spec.signal);
+        try {
+          await clock.sleep(delay, spec.signal);
+        } catch {
+          throw finish(abortedError(sawUnknown ? "unknown" : "failed"));
+        }
         continue;
       }
       emit(options.onResponse, { ...event, status: raw.status, durationMs: clock.now() - startedAt, ok: true, requestId: raw.requestId });
@@ -212,9 +181,4 @@ export function createHttpClient(target: HttpTarget, options: HttpOptions = {}):
   }
 
   return { request, useTokens: (source) => void (tokens = source) };
-}
-
-function withOutcome(error: UqpayError, outcome: "failed" | "unknown"): UqpayError {
-  if (error.outcome === outcome) return error;
-  return new UqpayError({ ...error.toJSON(), retryAfterMs: error.retryAfterMs, outcome, cause: error.cause });
 }

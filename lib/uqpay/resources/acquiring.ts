@@ -120,7 +120,10 @@ export function paymentIntentsResource(request: Transport) {
       ),
     confirm: async (id: string, params: ConfirmPaymentIntentParams = {}, opts?: CallOptions) =>
       request({ method: "POST", path: `${intentPath(id)}/confirm`, body: compact(params), ...callSpec(opts) }, paymentIntent),
-    /** Only from REQUIRES_CAPTURE; omit the amount to capture in full. */
+    /**
+     * Only from REQUIRES_CAPTURE; omit the amount to capture in full. SDKs disagree on the type of
+     * amount_to_capture (string vs number); we follow the acquiring rule of decimal strings.
+     */
     capture: async (id: string, params: { amount_to_capture?: AmountInput } = {}, opts?: CallOptions) =>
       request(
         {

@@ -19,10 +19,12 @@ export const amount = z.union([z.number(), z.string()]).transform((value, ctx): 
 /** Optional amount; UQPAY sometimes sends "" or null for "no value". */
 export const optionalAmount = z.preprocess((v) => (v === "" ? null : v), amount.nullish());
 
-/** An enum whose known values are listed for the UI but whose unknown values are accepted. */
+/**
+ * An "open" enum: typed with its known values (for autocomplete and exhaustive UI maps) but any
+ * string parses, because UQPAY adds and respells values (CANCELLED vs CANCELED, "success").
+ */
 export function openEnum<const T extends readonly [string, ...string[]]>(values: T) {
-  void values;
-  return z.string() as unknown as z.ZodType<T[number] | (string & {}), string>;
+  return z.string().describe(`known values: ${values.join(", ")}`) as unknown as z.ZodType<T[number] | (string & {}), string>;
 }
 
 export function isKnown<const T extends readonly string[]>(values: T, value: string): value is T[number] {

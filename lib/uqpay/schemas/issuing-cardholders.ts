@@ -74,7 +74,7 @@ export const cardholder = z.looseObject({
   residential_address: address.nullish(),
   delivery_address: address.nullish(),
   review_status: text,
-  idv_status: openEnum(IDV_STATUSES).or(z.literal("")).nullish(),
+  idv_status: openEnum(IDV_STATUSES).nullish(),
   idv_verification_url: text,
   idv_url_expires_at: timestamp,
 });

@@ -47,6 +47,7 @@ describe("headers", () => {
     expect(token.headers["x-client-id"]).toBe("client-abc");
     expect(token.headers["x-api-key"]).toBe(TEST_API_KEY);
     expect(token.headers["x-auth-token"]).toBeUndefined();
+    expect(token.headers["x-idempotency-key"]).toBeUndefined();
     const [list] = s.requests;
     expect(list.headers["x-auth-token"]).toBe("Bearer tok-1");
     expect(list.headers["x-idempotency-key"]).toBeUndefined();
@@ -218,6 +219,16 @@ describe("retries", () => {
     const error = await rejection(recharge(client));
     expect(error.code).toBe("network_error");
     expect(error.outcome).toBe("failed");
+  });
+});
+
+describe("malformed answers", () => {
+  it("a non-JSON 2xx is invalid_response with an unknown outcome and is not retried", async () => {
+    const s = await serve(() => ({ raw: "OK" }));
+    const { client } = makeClient(s);
+    const error = await rejection(recharge(client));
+    expect(error).toMatchObject({ code: "invalid_response", outcome: "unknown", retryable: false });
+    expect(s.requests).toHaveLength(1);
   });
 });
 

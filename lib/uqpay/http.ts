@@ -142,11 +142,13 @@ export function createHttpClient(target: HttpTarget, options: HttpOptions = {}):
         }
       }
       const startedAt = clock.now();
+      // The token call may have used up the budget; do not send what we cannot wait for.
+      if (startedAt >= deadlineAt) throw finish(withOutcome(timeoutError(policy.deadlineMs), sawUnknown ? "unknown" : "failed"));
       emit(options.onRequest, event);
       let raw: RawResponse;
       let body: unknown;
       try {
-        raw = await once(spec, key, token, Math.max(1, Math.min(spec.timeoutMs ?? timeoutMs, deadlineAt - startedAt)));
+        raw = await once(spec, key, token, Math.min(spec.timeoutMs ?? timeoutMs, deadlineAt - startedAt));
         body = unwrap(raw);
       } catch (error) {
         if (!isUqpayError(error)) throw error;

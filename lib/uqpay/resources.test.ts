@@ -84,6 +84,31 @@ describe("tolerant response schemas", () => {
   });
 });
 
+describe("product schema", () => {
+  it("reads required_fields (incl. Java-style keys) and single-string lists", async () => {
+    const s = await serve(() => ({
+      body: {
+        total_pages: 1,
+        total_items: 1,
+        data: [{
+          product_id: "467e993f-317a-49fc-9ea0-bf49de7d1f76", card_bin: "40963608", card_form: "VIR", card_currency: ["USD", "SGD"],
+          max_card_quota: "100", no_pin_payment_amount: [{ amount: "200", currency: "SGD" }],
+          required_fields: [
+            { name: "first_name", type: "string", required: true },
+            { field_name: "kyc_verification", field_type: "object", required: false, fields: [{ name: "method", type: "string", required: true }] },
+          ],
+        }],
+      },
+    }));
+    const { client } = makeClient(s);
+    const [product] = (await client.issuing.products.list()).data;
+    expect(product.card_form).toEqual(["VIR"]);
+    expect(product.max_card_quota).toBe(100);
+    expect(product.required_fields?.map((f) => f.name)).toEqual(["first_name", "kyc_verification"]);
+    expect(product.required_fields?.[1].fields?.[0].name).toBe("method");
+  });
+});
+
 describe("issuing requests", () => {
   it("creates a card two-step with JSON-number amounts", async () => {
     const s = await serve(() => ({ body: { card_id: CARD_ID, card_order_id: "o1", card_status: "PENDING", order_status: "PROCESSING" } }));

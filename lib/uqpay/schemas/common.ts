@@ -35,7 +35,13 @@ export function isKnown<const T extends readonly string[]>(values: T, value: str
 export const timestamp = z.string().nullish();
 export const text = z.string().nullish();
 
-const count = z.union([z.number(), z.string().regex(/^\d+$/).transform(Number)]);
+/** A count UQPAY may send as 3 or "3". */
+export const count = z.union([z.number(), z.string().regex(/^\d+$/).transform(Number)]);
+
+/** A list UQPAY may also send as a single string ("VIR" instead of ["VIR"]). */
+export const stringList = z
+  .union([z.array(z.string()), z.string()])
+  .transform((v) => (Array.isArray(v) ? v : v.split(",").map((s) => s.trim()).filter(Boolean)));
 
 /** `{total_pages, total_items, data}` — no page echo, no has_more. */
 export function page<T extends z.ZodType>(item: T) {

@@ -1,6 +1,6 @@
 import "server-only";
 import { z } from "zod";
-import { amount, openEnum, page, text, timestamp } from "./common";
+import { amount, count, openEnum, page, stringList, text, timestamp } from "./common";
 
 export const CARDHOLDER_STATUSES = ["PENDING", "SUCCESS", "INCOMPLETE", "FAILED"] as const;
 export const PRODUCT_STATUSES = ["ENABLED", "DISABLED"] as const;
@@ -18,15 +18,21 @@ export type RequiredField = {
   [extra: string]: unknown;
 };
 
+// JAVA models these as field_name/field_type; the docs and the other SDKs use name/type.
+const renameJavaKeys = (v: unknown) => {
+  if (!v || typeof v !== "object" || Array.isArray(v)) return v;
+  const o = v as Record<string, unknown>;
+  return { ...o, name: o.name ?? o.field_name, type: o.type ?? o.field_type };
+};
+
 export const requiredField: z.ZodType<RequiredField> = z.lazy(() =>
-  z.looseObject({
-    // JAVA models these as field_name/field_type; the docs and the other SDKs use name/type.
+  z.preprocess(renameJavaKeys, z.looseObject({
     name: z.string(),
     type: z.string().nullish(),
     required: z.boolean().nullish(),
     description: z.string().nullish(),
     fields: z.array(requiredField).nullish(),
-  }),
+  })),
 );
 
 export const product = z.looseObject({
@@ -34,10 +40,10 @@ export const product = z.looseObject({
   card_bin: text,
   card_scheme: text,
   mode_type: openEnum(MODE_TYPES).nullish(),
-  card_form: z.array(z.string()).nullish(),
-  card_currency: z.array(z.string()).nullish(),
+  card_form: stringList.nullish(),
+  card_currency: stringList.nullish(),
   product_status: openEnum(PRODUCT_STATUSES).nullish(),
-  max_card_quota: z.number().nullish(),
+  max_card_quota: count.nullish(),
   kyc_level: openEnum(KYC_LEVELS).nullish(),
   no_pin_payment_amount: z.array(z.looseObject({ amount: amount.nullish(), currency: text })).nullish(),
   required_fields: z.array(requiredField).nullish(),
@@ -65,7 +71,7 @@ export const cardholder = z.looseObject({
   // REST gives "YYYY-MM-DD HH:MM:SS" (no zone) here while webhooks give ISO; kept verbatim.
   create_time: timestamp,
   cardholder_status: openEnum(CARDHOLDER_STATUSES).nullish(),
-  number_of_cards: z.number().nullish(),
+  number_of_cards: count.nullish(),
   date_of_birth: text,
   country_code: text,
   phone_number: text,

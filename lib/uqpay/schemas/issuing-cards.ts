@@ -1,7 +1,7 @@
 import "server-only";
 import { z } from "zod";
 import { CARDHOLDER_STATUSES } from "./issuing-cardholders";
-import { metadata, openEnum, optionalAmount, page, text, timestamp } from "./common";
+import { count, metadata, openEnum, optionalAmount, page, text, timestamp } from "./common";
 
 export const CARD_STATUSES = ["PENDING", "ACTIVE", "FROZEN", "BLOCKED", "PRE_CANCEL", "CANCELLED", "LOST", "STOLEN", "FAILED"] as const;
 /** The only values Update Card Status accepts (CANCELLED goes through PRE_CANCEL first). */
@@ -102,7 +102,7 @@ export const secureCardDetails = z.looseObject({
 
 export const panToken = z.looseObject({
   token: z.string(),
-  expires_in: z.number().nullish(),
+  expires_in: count.nullish(),
   expires_at: timestamp,
 });
 

@@ -38,6 +38,7 @@ export default defineConfig({
       DATA_DIR: process.env.E2E_DATA_DIR ?? ".data/e2e",
       AUTH_URL: baseURL,
       EMULATOR_PORT: process.env.E2E_EMULATOR_PORT ?? "4210",
+      EMULATOR_URL: `http://127.0.0.1:${process.env.E2E_EMULATOR_PORT ?? "4210"}/api`,
       EMULATOR_MODE: "test",
       EMULATOR_DB: "memory",
     },

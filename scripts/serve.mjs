@@ -10,6 +10,14 @@ const port = env.PORT ?? "3000";
 const host = env.HOST ?? "0.0.0.0";
 const bin = (name) => path.join("node_modules", ".bin", name);
 
+// The console registers the emulator it runs beside as its default connection, under this fixed
+// id (DEFAULT_EMULATOR_CONNECTION_ID in lib/connections/defaults.ts), so the emulator's webhooks
+// can be pointed at that connection's receiver before either has started.
+const DEFAULT_EMULATOR_CONNECTION_ID = "00000000-0000-4000-8000-00000000e001";
+const emulatorPort = env.EMULATOR_PORT ?? "4010";
+env.EMULATOR_URL ??= `http://127.0.0.1:${emulatorPort}/api`;
+env.EMULATOR_WEBHOOK_URL ??= `http://127.0.0.1:${port}/api/webhooks/uqpay/${DEFAULT_EMULATOR_CONNECTION_ID}`;
+
 if (args.has("--fresh")) {
   // Each e2e run starts from an empty console database: a PGlite directory, or a wiped schema.
   const dataDir = env.DATA_DIR ?? ".data";

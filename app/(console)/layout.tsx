@@ -3,16 +3,19 @@ import type { ReactNode } from "react";
 import { Header } from "@/components/shell/header";
 import { Sidebar } from "@/components/shell/sidebar";
 import { currentUser } from "@/lib/auth/session";
+import { consoleDb } from "@/lib/connections";
+import { activeConnectionView } from "@/lib/connections/store";
 
 export default async function ConsoleLayout({ children }: { children: ReactNode }) {
   // A disabled member, or one whose account was removed, is sent back to sign-in on the next page.
   const user = await currentUser();
   if (!user) redirect("/login");
+  const connection = await activeConnectionView(await consoleDb());
   return (
     <div className="flex min-h-screen">
-      <Sidebar />
+      <Sidebar role={user.role} />
       <div className="flex min-w-0 flex-1 flex-col">
-        <Header user={user} />
+        <Header user={user} connection={connection} />
         <main className="flex-1 p-6">{children}</main>
       </div>
     </div>

@@ -3,14 +3,27 @@ import { getTranslations } from "next-intl/server";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import type { CurrentUser } from "@/lib/auth/session";
+import type { ConnectionView } from "@/lib/connections/store";
+import { EnvironmentBadge } from "@/components/environment-badge";
 import { signOutCurrentUser } from "@/app/(console)/actions";
 import { LanguageSwitch } from "./language-switch";
 import { ThemeToggle } from "./theme-toggle";
 
-export async function Header({ user }: { user: CurrentUser }) {
+export async function Header({ user, connection }: { user: CurrentUser; connection: ConnectionView | null }) {
   const t = await getTranslations();
   return (
     <header className="flex h-14 items-center justify-end gap-3 border-b bg-card px-4">
+      <div className="mr-auto flex items-center gap-2 text-sm" data-testid="active-connection">
+        <span className="text-muted-foreground">{t("connections.activeConnection")}:</span>
+        {connection ? (
+          <>
+            <span className="font-medium">{connection.name}</span>
+            <EnvironmentBadge environment={connection.environment} className={connection.environment === "production" ? "uppercase" : undefined} />
+          </>
+        ) : (
+          <span className="text-warning">{t("connections.none")}</span>
+        )}
+      </div>
       <LanguageSwitch />
       <ThemeToggle />
       <div className="flex items-center gap-2 border-l pl-3 text-sm" data-testid="current-user">

@@ -1,15 +1,17 @@
-import { CreditCard, LayoutDashboard, Users } from "lucide-react";
+import { CreditCard, LayoutDashboard, PlugZap, Users, type LucideIcon } from "lucide-react";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import { roleAllows, type Role } from "@/lib/auth/roles";
 import { NavLink } from "./nav-link";
 
 // Only sections that exist are listed; each later feature adds its entry here.
 const SECTIONS = [
-  { href: "/", key: "overview", Icon: LayoutDashboard },
-  { href: "/settings/team", key: "team", Icon: Users },
-] as const;
+  { href: "/", key: "overview", Icon: LayoutDashboard, role: "viewer" },
+  { href: "/settings/team", key: "team", Icon: Users, role: "viewer" },
+  { href: "/settings/connections", key: "connections", Icon: PlugZap, role: "admin" },
+] as const satisfies readonly { href: string; key: string; Icon: LucideIcon; role: Role }[];
 
-export async function Sidebar() {
+export async function Sidebar({ role }: { role: Role }) {
   const t = await getTranslations();
   return (
     <aside className="hidden w-56 shrink-0 border-r bg-card md:flex md:flex-col">
@@ -18,7 +20,7 @@ export async function Sidebar() {
         {t("app.name")}
       </Link>
       <nav aria-label={t("nav.mainNavigation")} className="flex flex-col gap-0.5 p-2">
-        {SECTIONS.map(({ href, key, Icon }) => (
+        {SECTIONS.filter((s) => roleAllows(role, s.role)).map(({ href, key, Icon }) => (
           <NavLink key={href} href={href}>
             <Icon aria-hidden />
             {t(`nav.${key}`)}

@@ -1,11 +1,13 @@
 import "server-only";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import type { z } from "zod";
 import { writeAudit } from "@/lib/audit/write";
 import { AuthorizationError, currentUser, requireRole, type CurrentUser } from "@/lib/auth/session";
 import type { Role } from "@/lib/auth/roles";
 import { getDb, type DB } from "@/lib/db";
+import { isUqpayError } from "@/lib/uqpay/errors";
 import type { ActionFailure, ActionResult, FieldErrors } from "./result";
+import { uqpayFailure } from "./uqpay-failure";
 
 /** An expected failure an action reports to the form (e.g. "email_taken"), never a crash. */
 export class ActionError extends Error {
@@ -43,7 +45,8 @@ export function serverAction<S extends z.ZodType, T>(
     try {
       return { ok: true, data: await run(parsed.data, { user, db: await getDb() }) };
     } catch (error) {
-      if (error instanceof ActionError) return failure(error.code, t(error.code), error.fieldErrors);
+      if (error instanceof ActionError) return failure(error.code, t.has(error.code) ? t(error.code) : t("unexpected"), error.fieldErrors);
+      if (isUqpayError(error)) return uqpayFailure(error, (await getLocale()) === "zh-CN" ? "zh-CN" : "en");
       console.error(`[action ${spec.name}]`, error);
       return failure("unexpected", t("unexpected"));
     }

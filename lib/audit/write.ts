@@ -8,7 +8,7 @@ export type AuditEntry = {
   actor: AuditActor;
   action: string;
   target?: string | null;
-  outcome: "success" | "failure" | "denied";
+  outcome: "success" | "failure" | "denied" | "unknown";
   details?: Record<string, unknown>;
 };
 

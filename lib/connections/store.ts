@@ -121,6 +121,11 @@ export async function activateConnection(db: DB, id: string): Promise<Connection
   });
 }
 
+export async function activeConnectionView(db: DB): Promise<ConnectionView | null> {
+  const [row] = await db.select(view).from(connections).where(eq(connections.isActive, true));
+  return row ?? null;
+}
+
 export async function loadConnection(db: DB, key: string, id: string): Promise<ConnectionSecrets | null> {
   const [row] = await db.select().from(connections).where(eq(connections.id, id));
   return row ? decrypt(row, key) : null;

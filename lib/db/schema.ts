@@ -15,7 +15,7 @@ export const users = pgTable("users", {
   lastLoginAt: timestamp("last_login_at", { withTimezone: true }),
 });
 
-export const auditOutcomeEnum = pgEnum("audit_outcome", ["success", "failure", "denied"]);
+export const auditOutcomeEnum = pgEnum("audit_outcome", ["success", "failure", "denied", "unknown"]);
 
 // Append-only: the code has no update or delete path for this table.
 export const auditLog = pgTable(

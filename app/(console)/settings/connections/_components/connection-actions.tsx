@@ -1,0 +1,83 @@
+"use client";
+
+import { Activity, Pencil, Trash2 } from "lucide-react";
+import { useTranslations } from "next-intl";
+import { useState, useTransition } from "react";
+import { toast } from "sonner";
+import { ConfirmDialog } from "@/components/confirm-dialog";
+import { ErrorGuidance } from "@/components/error-guidance";
+import { Button } from "@/components/ui/button";
+import type { ActionFailure } from "@/lib/actions/result";
+import type { ConnectionView } from "@/lib/connections/store";
+import { makeConnectionActive, removeConnection, testConnection } from "../actions";
+import { ConnectionFormDialog } from "./connection-form-dialog";
+
+type TestOutcome = { ok: true; tokenMs: number; productsMs: number; productCount: number } | { ok: false; failure: ActionFailure };
+
+export function ConnectionActions({ connection }: { connection: ConnectionView }) {
+  const t = useTranslations("connections");
+  const [pending, startTransition] = useTransition();
+  const [test, setTest] = useState<TestOutcome | null>(null);
+
+  const runTest = () =>
+    startTransition(async () => {
+      setTest(null);
+      const result = await testConnection({ id: connection.id });
+      setTest(result.ok ? { ok: true, ...result.data } : { ok: false, failure: result });
+    });
+
+  const activate = () =>
+    startTransition(async () => {
+      const result = await makeConnectionActive({ id: connection.id });
+      if (result.ok) toast.success(t("activated", { name: result.data.name }));
+      else toast.error(result.message);
+    });
+
+  return (
+    <div className="grid gap-3">
+      <div className="flex flex-wrap gap-2">
+        <Button variant="outline" size="sm" onClick={runTest} disabled={pending}>
+          <Activity aria-hidden /> {t("test")}
+        </Button>
+        {connection.isActive ? null : (
+          <Button variant="outline" size="sm" onClick={activate} disabled={pending}>
+            {t("makeActive")}
+          </Button>
+        )}
+        <ConnectionFormDialog
+          connection={connection}
+          trigger={
+            <Button variant="ghost" size="sm">
+              <Pencil aria-hidden /> {t("edit")}
+            </Button>
+          }
+        />
+        {connection.isActive ? null : (
+          <ConfirmDialog
+            destructive
+            title={t("deleteTitle", { name: connection.name })}
+            description={t("deleteDescription")}
+            confirmLabel={t("delete")}
+            trigger={
+              <Button variant="ghost" size="sm" className="text-destructive">
+                <Trash2 aria-hidden /> {t("delete")}
+              </Button>
+            }
+            onConfirm={async () => {
+              const result = await removeConnection({ id: connection.id });
+              if (result.ok) toast.success(t("deleted", { name: result.data.name }));
+              else toast.error(result.message);
+            }}
+          />
+        )}
+      </div>
+      {pending && !test ? <p className="text-sm text-muted-foreground">{t("testing")}</p> : null}
+      {test?.ok ? (
+        <p data-testid="connection-test-result" className="text-sm text-success">
+          {t("testOk", { tokenMs: test.tokenMs, productsMs: test.productsMs, count: test.productCount })}
+        </p>
+      ) : null}
+      {test && !test.ok ? <ErrorGuidance failure={test.failure} /> : null}
+    </div>
+  );
+}

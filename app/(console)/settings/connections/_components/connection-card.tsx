@@ -1,0 +1,40 @@
+import { useTranslations } from "next-intl";
+import { EnvironmentBadge } from "@/components/environment-badge";
+import { Badge } from "@/components/ui/badge";
+import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
+import type { ConnectionView } from "@/lib/connections/store";
+import { ConnectionActions } from "./connection-actions";
+
+export function ConnectionCard({ connection: c }: { connection: ConnectionView }) {
+  const t = useTranslations("connections");
+  const rows: [string, string][] = [
+    [t("baseUrl"), c.baseUrl],
+    [t("clientId"), c.clientId],
+    [t("apiKey"), `•••• ${c.apiKeyLast4}`],
+    [t("webhookSecret"), c.webhookSecretLast4 ? `•••• ${c.webhookSecretLast4}` : t("notSet")],
+    [t("onBehalfOf"), c.onBehalfOf ?? t("mainAccount")],
+    [t("webhookUrl"), `/api/webhooks/uqpay/${c.id}`],
+  ];
+  return (
+    <Card aria-label={c.name} role="region" className={c.isActive ? "ring-2 ring-primary/40" : undefined}>
+      <CardHeader className="flex-row items-center justify-between">
+        <CardTitle className="flex items-center gap-2">
+          {c.name}
+          <EnvironmentBadge environment={c.environment} />
+          {c.isActive ? <Badge tone="success">{t("active")}</Badge> : null}
+        </CardTitle>
+      </CardHeader>
+      <CardContent className="grid gap-4">
+        <dl className="grid grid-cols-[9rem_1fr] gap-x-3 gap-y-1.5 text-sm">
+          {rows.map(([label, value]) => (
+            <div key={label} className="contents">
+              <dt className="text-muted-foreground">{label}</dt>
+              <dd className="truncate font-mono text-xs leading-5">{value}</dd>
+            </div>
+          ))}
+        </dl>
+        <ConnectionActions connection={c} />
+      </CardContent>
+    </Card>
+  );
+}

@@ -1,0 +1,1 @@
+ALTER TYPE "public"."audit_outcome" ADD VALUE 'unknown';

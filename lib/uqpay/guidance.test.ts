@@ -22,7 +22,8 @@ const SEED_004_CODES = [
   "cardholder_missing_info", "cardholder_incomplete_fields",
 ];
 
-const SEED_DIR = "/work/shared/seeds";
+// The seeds live in shared/ beside the checkout (on developer machines and in CI alike).
+const SEED_DIR = path.resolve(process.cwd(), "..", "shared", "seeds");
 const seedFile = existsSync(SEED_DIR) ? readdirSync(SEED_DIR).find((f) => f.startsWith("004")) : undefined;
 
 type SeedRows = { aLines: string[]; bMessages: string[] };

@@ -4,6 +4,8 @@ const withNextIntl = createNextIntlPlugin("./lib/i18n/request.ts");
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {
+  // Lets parallel checkouts' builds (and e2e runs) keep apart; scripts/serve.mjs reads the same variable.
+  distDir: process.env.NEXT_DIST_DIR || ".next",
   // PGlite must stay a real node_modules package: bundled, it fails at the first query (STACK pitfall 5).
   serverExternalPackages: ["@electric-sql/pglite"],
   poweredByHeader: false,

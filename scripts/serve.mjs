@@ -28,7 +28,7 @@ if (args.has("--fresh")) {
   }
 }
 
-if (!existsSync(".next/BUILD_ID")) {
+if (!existsSync(path.join(env.NEXT_DIST_DIR || ".next", "BUILD_ID"))) {
   console.log("[serve] No production build yet: running `next build` (about a minute on 2 cores)…");
   const build = spawnSync(bin("next"), ["build"], { stdio: "inherit", env });
   if (build.status !== 0) process.exit(build.status ?? 1);

@@ -46,6 +46,8 @@ export function serverAction<S extends z.ZodType, T>(
       return { ok: true, data: await run(parsed.data, { user, db: await getDb() }) };
     } catch (error) {
       if (error instanceof ActionError) return failure(error.code, t.has(error.code) ? t(error.code) : t("unexpected"), error.fieldErrors);
+      if (error instanceof Error && error.name === "NoConnectionError") return failure("no_connection", t("no_connection"));
+      if (error instanceof Error && error.name === "OperationFailedBefore") return failure("operation_failed_before", t("operation_failed_before"));
       if (isUqpayError(error)) return uqpayFailure(error, (await getLocale()) === "zh-CN" ? "zh-CN" : "en");
       console.error(`[action ${spec.name}]`, error);
       return failure("unexpected", t("unexpected"));

@@ -60,6 +60,21 @@ export async function connectionById(id: string): Promise<ConnectionSecrets | nu
   return loadConnection(await consoleDb(), consoleEnv().CONSOLE_ENCRYPTION_KEY, id);
 }
 
+export class NoConnectionError extends Error {
+  readonly code = "no_connection";
+  constructor() {
+    super("No active UQPAY connection. An admin can add one under Settings → Connections.");
+    this.name = "NoConnectionError";
+  }
+}
+
+/** The active connection and a client for it; throws NoConnectionError when none is configured. */
+export async function activeUqpay(): Promise<{ connection: ConnectionSecrets; uqpay: UqpayClient }> {
+  const connection = await activeConnection();
+  if (!connection) throw new NoConnectionError();
+  return { connection, uqpay: uqpayClientFor(connection) };
+}
+
 export function uqpayClientFor(connection: ConnectionSecrets): UqpayClient {
   return createUqpayClient({
     id: connection.id,

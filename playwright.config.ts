@@ -3,8 +3,11 @@ import { defineConfig, devices } from "@playwright/test";
 const PORT = Number(process.env.E2E_PORT ?? 3200);
 const baseURL = `http://127.0.0.1:${PORT}`;
 
+const dataDir = process.env.E2E_DATA_DIR ?? ".data/e2e";
+
 export default defineConfig({
   testDir: "./e2e",
+  outputDir: `${dataDir}/test-results`,
   fullyParallel: false,
   workers: 1,
   forbidOnly: Boolean(process.env.CI),
@@ -35,7 +38,7 @@ export default defineConfig({
     env: {
       PORT: String(PORT),
       HOST: "127.0.0.1",
-      DATA_DIR: process.env.E2E_DATA_DIR ?? ".data/e2e",
+      DATA_DIR: dataDir,
       AUTH_URL: baseURL,
       EMULATOR_PORT: process.env.E2E_EMULATOR_PORT ?? "4210",
       EMULATOR_URL: `http://127.0.0.1:${process.env.E2E_EMULATOR_PORT ?? "4210"}/api`,

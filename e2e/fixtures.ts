@@ -8,7 +8,8 @@ export const USERS = {
 } as const;
 export type RoleName = keyof typeof USERS;
 
-export const storageStatePath = (role: RoleName) => `e2e/.auth/${role}.json`;
+// Kept inside the run's data dir, so parallel e2e runs (other ports, other dirs) never share sessions.
+export const storageStatePath = (role: RoleName) => `${process.env.E2E_DATA_DIR ?? ".data/e2e"}/auth/${role}.json`;
 
 export async function signIn(page: Page, email: string, password = PASSWORD) {
   await page.goto("/login");

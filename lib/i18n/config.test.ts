@@ -1,5 +1,5 @@
-import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
+import { loadMessages } from "./catalogue";
 import { negotiateLocale } from "./config";
 
 function keys(value: unknown, prefix = ""): string[] {
@@ -15,8 +15,8 @@ describe("i18n", () => {
   });
 
   it("has the same keys in English and Simplified Chinese", () => {
-    const en = keys(JSON.parse(readFileSync("messages/en.json", "utf8"))).sort();
-    const zh = keys(JSON.parse(readFileSync("messages/zh-CN.json", "utf8"))).sort();
+    const en = keys(loadMessages("en")).sort();
+    const zh = keys(loadMessages("zh-CN")).sort();
     expect(zh).toEqual(en);
   });
 });

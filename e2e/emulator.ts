@@ -1,0 +1,32 @@
+import type { APIRequestContext } from "@playwright/test";
+
+/** The e2e run's emulator (started by scripts/serve.mjs beside the console). */
+export const EMULATOR_URL = `http://127.0.0.1:${process.env.E2E_EMULATOR_PORT ?? "4210"}`;
+
+// Seeded by the emulator with fixed ids (lib/emulator/seed-data.ts); named here for specs.
+export const SEEDED_PRODUCTS = {
+  visaShare: "467e993f-317a-49fc-9ea0-bf49de7d1f76",
+  visaSingle: "8a1f3b6c-2d4e-4f70-8b19-000000000002",
+  visaAddress: "8a1f3b6c-2d4e-4f70-8b19-000000000003",
+  visaEnhanced: "8a1f3b6c-2d4e-4f70-8b19-000000000004",
+  mastercard: "8a1f3b6c-2d4e-4f70-8b19-000000000005",
+  disabled: "8a1f3b6c-2d4e-4f70-8b19-000000000006",
+} as const;
+
+async function control<T>(request: APIRequestContext, method: "GET" | "POST" | "PUT", path: string, data?: unknown): Promise<T> {
+  const response = await request.fetch(`${EMULATOR_URL}/__emulator${path}`, { method, data });
+  if (!response.ok()) throw new Error(`emulator ${method} ${path}: ${response.status()} ${await response.text()}`);
+  return (await response.json()) as T;
+}
+
+export const emulator = {
+  advanceClock: (request: APIRequestContext, seconds: number) => control(request, "POST", "/clock/advance", { seconds }),
+  tick: (request: APIRequestContext) => control(request, "POST", "/tick"),
+  setFaults: (request: APIRequestContext, rules: unknown[]) => control(request, "PUT", "/faults", { rules }),
+  requests: (request: APIRequestContext, pathPrefix: string) =>
+    control<{ data: { method: string; path: string; status: number }[] }>(request, "GET", `/requests?path_prefix=${encodeURIComponent(pathPrefix)}`),
+  deliveries: (request: APIRequestContext, eventType?: string) =>
+    control<{ data: unknown[] }>(request, "GET", `/deliveries${eventType ? `?event_type=${encodeURIComponent(eventType)}` : ""}`),
+  completeIdv: (request: APIRequestContext, cardholderId: string, result: "approve" | "reject" = "approve") =>
+    control(request, "POST", `/cardholders/${cardholderId}/idv`, { result }),
+};

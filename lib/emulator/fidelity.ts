@@ -41,7 +41,7 @@ export const NEW_TOKEN_REVOKES_OLD = false;
 
 /** Idempotency: 24 h replay window; a different body under the same key replays the first answer. */
 export const IDEMPOTENCY_TTL_SECONDS = 24 * 3600;
-export const IDEMPOTENCY_BODY_MISMATCH: "replay" = "replay";
+export const IDEMPOTENCY_BODY_MISMATCH = "replay" as const;
 
 /**
  * Retrieve-balance is a POST used as a read; clients that only send keys on writes (CLI) omit the

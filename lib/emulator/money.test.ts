@@ -165,7 +165,7 @@ describe("books", () => {
           } else if (o.kind === "reverse") {
             const t = pick(txns, o.txn);
             if (t) await h.post("/v1/simulation/issuing/reversal", { transaction_id: t });
-          } else {
+          } else if ("card" in o) {
             const id = pick(cards, o.card);
             if (!id) continue;
             if (o.kind === "auth") {

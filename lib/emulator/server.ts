@@ -72,6 +72,9 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
   }
 
   const server = createServer((req, res) => void serve(handle, req, res));
+  // Longer than clients' pooled-socket idle time, so a reused keep-alive socket is not reset mid-request.
+  server.keepAliveTimeout = 65_000;
+  server.headersTimeout = 66_000;
   const host = options.host ?? "127.0.0.1";
   await new Promise<void>((resolve, reject) => {
     server.once("error", reject);

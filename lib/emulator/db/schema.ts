@@ -60,6 +60,31 @@ CREATE INDEX IF NOT EXISTS emu_cards_holder ON emu_cards (account_id, cardholder
 CREATE INDEX IF NOT EXISTS emu_cards_pan ON emu_cards (account_id, pan);
 CREATE INDEX IF NOT EXISTS emu_cards_last4 ON emu_cards (account_id, pan_last4, seq DESC);
 CREATE INDEX IF NOT EXISTS emu_cards_due ON emu_cards (due_at) WHERE due_at IS NOT NULL;
+-- Card counts per (account, status), kept by a trigger, so total_items of the card list and the
+-- account quota never count 100k rows: an unfiltered count(*) would be a sequential scan.
+CREATE TABLE IF NOT EXISTS emu_card_counts (
+  account_id uuid NOT NULL,
+  status text NOT NULL,
+  n bigint NOT NULL DEFAULT 0,
+  PRIMARY KEY (account_id, status)
+);
+CREATE OR REPLACE FUNCTION emu_card_counts_fn() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+  IF TG_OP = 'UPDATE' AND OLD.status = NEW.status AND OLD.account_id = NEW.account_id THEN
+    RETURN NULL;
+  END IF;
+  IF TG_OP IN ('UPDATE', 'DELETE') THEN
+    UPDATE emu_card_counts SET n = n - 1 WHERE account_id = OLD.account_id AND status = OLD.status;
+  END IF;
+  IF TG_OP IN ('INSERT', 'UPDATE') THEN
+    INSERT INTO emu_card_counts (account_id, status, n) VALUES (NEW.account_id, NEW.status, 1)
+    ON CONFLICT (account_id, status) DO UPDATE SET n = emu_card_counts.n + 1;
+  END IF;
+  RETURN NULL;
+END $$;
+DROP TRIGGER IF EXISTS emu_card_counts_trg ON emu_cards;
+CREATE TRIGGER emu_card_counts_trg AFTER INSERT OR DELETE OR UPDATE OF status, account_id ON emu_cards
+  FOR EACH ROW EXECUTE FUNCTION emu_card_counts_fn();
 CREATE TABLE IF NOT EXISTS emu_card_orders (
   card_order_id uuid PRIMARY KEY,
   account_id uuid NOT NULL,
@@ -135,5 +160,5 @@ CREATE TABLE IF NOT EXISTS emu_idempotency (
 `;
 
 /** Wipes every emulator table (control API reset); the schema stays. */
-export const TRUNCATE_SQL = `TRUNCATE emu_accounts, emu_products, emu_cardholders, emu_cards, emu_card_orders,
+export const TRUNCATE_SQL = `TRUNCATE emu_accounts, emu_products, emu_cardholders, emu_cards, emu_card_counts, emu_card_orders,
   emu_balances, emu_balance_txns, emu_card_txns, emu_idempotency RESTART IDENTITY`;

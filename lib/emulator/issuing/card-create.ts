@@ -60,8 +60,8 @@ function readOptions(ctx: Ctx) {
 
 async function checkQuotas(ctx: Ctx, cardholderId: string): Promise<void> {
   const rows = await ctx.sql.query<{ account: number; holder: number }>(
-    `SELECT count(*)::int AS account, count(*) FILTER (WHERE cardholder_id = $2)::int AS holder
-     FROM emu_cards WHERE account_id = $1 AND status NOT IN ('CANCELLED', 'FAILED')`,
+    `SELECT (SELECT coalesce(sum(n), 0) FROM emu_card_counts WHERE account_id = $1 AND status NOT IN ('CANCELLED', 'FAILED'))::int AS account,
+            (SELECT count(*) FROM emu_cards WHERE account_id = $1 AND cardholder_id = $2 AND status NOT IN ('CANCELLED', 'FAILED'))::int AS holder`,
     [ctx.account.account_id, cardholderId],
   );
   const { settings } = ctx.account;

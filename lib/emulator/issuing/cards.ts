@@ -28,7 +28,7 @@ export async function listCards(ctx: Ctx) {
     .addIf(holderId, "cardholder_id = ?::uuid", holderId);
   // A 4-digit value matches the last four; anything else the full PAN.
   if (number) where.add(number.length === 4 ? "pan_last4 = ?" : "pan = ?", number);
-  const [{ count }] = await ctx.sql.query<{ count: number }>(`SELECT count(*)::int AS count FROM emu_cards WHERE ${where.sql()}`, where.params);
+  const count = holderId || number ? await countWhere(ctx, where) : await countByStatus(ctx, accountId, status);
   const cards = await ctx.sql.query<Card>(
     `SELECT * FROM emu_cards WHERE ${where.sql()} ORDER BY seq DESC LIMIT ${page.size} OFFSET ${page.offset}`,
     where.params,
@@ -40,6 +40,20 @@ export async function listCards(ctx: Ctx) {
   const byId = new Map(holders.map((h) => [h.cardholder_id, h]));
   const issuing = await issuingAvailableByCurrency(ctx.sql, accountId);
   return pageBody(cards.map((c) => cardListView(c, byId.get(c.cardholder_id), issuing.get(c.card_currency))), count, page);
+}
+
+async function countWhere(ctx: Ctx, where: Where): Promise<number> {
+  const [{ count }] = await ctx.sql.query<{ count: number }>(`SELECT count(*)::int AS count FROM emu_cards WHERE ${where.sql()}`, where.params);
+  return count;
+}
+
+/** Unfiltered and status-only totals come from the trigger-kept counts (schema.ts). */
+export async function countByStatus(ctx: Ctx, accountId: string, status: string | null): Promise<number> {
+  const [{ count }] = await ctx.sql.query<{ count: number }>(
+    "SELECT coalesce(sum(n), 0)::int AS count FROM emu_card_counts WHERE account_id = $1 AND ($2::text IS NULL OR status = $2)",
+    [accountId, status],
+  );
+  return count;
 }
 
 export async function retrieveCard(ctx: Ctx) {

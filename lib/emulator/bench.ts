@@ -1,0 +1,131 @@
+import { SEEDED } from "./seed-data";
+import { startEmulator } from "./server";
+
+// `npx tsx lib/emulator/bench.ts [cards=100000] [db=memory]`: prints throughput and list latency
+// figures; asserts nothing. The 100k cards are bulk-inserted in SQL, then listed over HTTP.
+
+const TOTAL = Number(process.argv[2] ?? 100_000);
+const DB = process.argv[3] ?? "memory";
+const CONCURRENCY = 8;
+
+const emu = await startEmulator({ db: DB, activationDelayMs: 0, port: 0 });
+const api = emu.apiBase;
+const token = ((await (await fetch(`${api}/v1/connect/token`, {
+  method: "POST",
+  headers: { "x-client-id": emu.credentials.clientId, "x-api-key": emu.credentials.apiKey },
+})).json()) as { auth_token: string }).auth_token;
+const auth = { "x-auth-token": `Bearer ${token}`, "content-type": "application/json" };
+await fetch(`${emu.url}/__emulator/accounts/${SEEDED.accountId}/settings`, {
+  method: "PUT",
+  body: JSON.stringify({ cardholder_card_quota: 1_000_000, card_quota: 10_000_000 }),
+});
+
+const get = async (path: string) => {
+  const res = await fetch(api + path, { headers: auth });
+  if (res.status !== 200) throw new Error(`${path}: ${res.status} ${await res.text()}`);
+  return res.json() as Promise<{ total_items: number; data: unknown[] }>;
+};
+const post = async (path: string, body: unknown) => {
+  const res = await fetch(api + path, { method: "POST", headers: { ...auth, "x-idempotency-key": crypto.randomUUID() }, body: JSON.stringify(body) });
+  if (res.status !== 200) throw new Error(`${path}: ${res.status} ${await res.text()}`);
+  return res.json() as Promise<Record<string, string>>;
+};
+
+/** Runs `task` from CONCURRENCY workers for `seconds`; returns requests per second. */
+async function throughput(seconds: number, task: (i: number) => Promise<unknown>): Promise<number> {
+  const until = Date.now() + seconds * 1000;
+  let done = 0;
+  const started = Date.now();
+  await Promise.all(
+    Array.from({ length: CONCURRENCY }, async () => {
+      while (Date.now() < until) await task(done++);
+    }),
+  );
+  return done / ((Date.now() - started) / 1000);
+}
+
+async function latency(label: string, path: string, runs = 40): Promise<void> {
+  await get(path);
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const t = performance.now();
+    const page = await get(path);
+    times.push(performance.now() - t);
+    if (i === 0) label += ` (total_items=${page.total_items}, rows=${page.data.length})`;
+  }
+  times.sort((a, b) => a - b);
+  const p = (q: number) => times[Math.min(times.length - 1, Math.floor(q * times.length))].toFixed(1);
+  console.log(`  ${label.padEnd(72)} p50 ${p(0.5)} ms  p95 ${p(0.95)} ms`);
+}
+
+const fmt = (n: number) => n.toFixed(0).padStart(6);
+console.log(`UQPAY emulator bench — db=${DB}, ${CONCURRENCY} concurrent clients, Node ${process.version}`);
+
+const holder = (await post("/v1/issuing/cardholders", { first_name: "Bench", last_name: "Holder", email: "bench@example.com", country_code: "SG", phone_number: "91234567" })).cardholder_id;
+const createCard = () => post("/v1/issuing/cards", { cardholder_id: holder, card_product_id: SEEDED.products.visaShare, card_currency: "USD", card_limit: 100 });
+const createCardholder = (i: number) =>
+  post("/v1/issuing/cardholders", { first_name: "Bench", last_name: "Person", email: `b${i}@example.com`, country_code: "US", phone_number: String(2_000_000_000 + i) });
+console.log(`create card (two-step):        ${fmt(await throughput(3, createCard))} req/s`);
+console.log(`create cardholder:             ${fmt(await throughput(3, createCardholder))} req/s`);
+console.log(`list cards (small store):      ${fmt(await throughput(3, () => get("/v1/issuing/cards?page_size=10")))} req/s`);
+
+const db = emu.runtime.db;
+const t0 = performance.now();
+// Bulk load without the per-row count trigger, then rebuild the counts once (as a migration would).
+await db.query("ALTER TABLE emu_cards DISABLE TRIGGER emu_card_counts_trg");
+await db.query(
+  `INSERT INTO emu_cardholders (cardholder_id, account_id, email, phone_number, status, data, created_at, updated_at)
+   SELECT gen_random_uuid(), $1, 'bulk' || g || '@example.com', (3000000000 + g)::text, 'SUCCESS',
+          '{"first_name":"Bulk","last_name":"Holder","country_code":"US"}'::jsonb, now(), now()
+   FROM generate_series(1, 1000) g`,
+  [SEEDED.accountId],
+);
+await db.query(
+  `WITH holders AS (SELECT cardholder_id, row_number() OVER () AS n FROM emu_cardholders WHERE email LIKE 'bulk%')
+   INSERT INTO emu_cards (card_id, account_id, cardholder_id, product_id, pan, pan_last4, status, mode_type, card_currency,
+     card_limit, balance, consumed, data, created_at, updated_at)
+   SELECT gen_random_uuid(), $1, h.cardholder_id, $2, '40963608' || lpad(g::text, 8, '0'), right(lpad(g::text, 8, '0'), 4),
+     (ARRAY['ACTIVE','ACTIVE','ACTIVE','FROZEN','PRE_CANCEL','CANCELLED'])[1 + g % 6], 'SHARE', 'USD', 100, 0, 0,
+     jsonb_build_object('card_bin','40963608','card_scheme','VISA','form_factor','VIRTUAL','cvv','123','expire_date','12/29',
+       'spending_controls','[]'::jsonb,'risk_controls',jsonb_build_object('allow_3ds_transactions','Y','allowed_mcc',null,'blocked_mcc',null),
+       'metadata','{}'::jsonb,'no_pin_payment_amount','200','update_reason',null,'usage_type','NORMAL','auto_cancel_trigger',null,
+       'expiry_at',null,'name_on_card',null,'create_order_id',gen_random_uuid()),
+     now() - (g || ' seconds')::interval, now()
+   FROM generate_series(1, $3::int) g JOIN holders h ON h.n = 1 + g % 1000`,
+  [SEEDED.accountId, SEEDED.products.visaShare, TOTAL],
+);
+await db.query("ALTER TABLE emu_cards ENABLE TRIGGER emu_card_counts_trg");
+await db.query("DELETE FROM emu_card_counts");
+await db.query("INSERT INTO emu_card_counts (account_id, status, n) SELECT account_id, status, count(*) FROM emu_cards GROUP BY 1, 2");
+await db.query("ANALYZE emu_cards");
+await db.query("ANALYZE emu_cardholders");
+const [{ n }] = await db.query<{ n: number }>("SELECT count(*)::int AS n FROM emu_cards");
+console.log(`\nbulk-inserted ${TOTAL} cards in ${((performance.now() - t0) / 1000).toFixed(1)} s (store now holds ${n})`);
+
+// PGlite runs on this thread: let socket timers that fired during the load settle before reusing connections.
+await new Promise((r) => setTimeout(r, 500));
+const someHolder = (await db.query<{ cardholder_id: string }>("SELECT cardholder_id FROM emu_cardholders WHERE email = 'bulk500@example.com'"))[0].cardholder_id;
+console.log("list latency over HTTP:");
+await latency("page 1, page_size 10", "/v1/issuing/cards?page_size=10&page_number=1");
+await latency("page 1, page_size 100", "/v1/issuing/cards?page_size=100&page_number=1");
+await latency("page 500, page_size 100 (offset 49,900)", "/v1/issuing/cards?page_size=100&page_number=500");
+await latency("card_status=FROZEN, page 1", "/v1/issuing/cards?card_status=FROZEN&page_size=10");
+await latency("cardholder_id filter, page 1", `/v1/issuing/cards?cardholder_id=${someHolder}&page_size=10`);
+await latency("card_number (full PAN) filter", "/v1/issuing/cards?card_number=4096360800012345");
+await latency("card_number (last 4) filter", "/v1/issuing/cards?card_number=2345");
+console.log(`list cards (100k store):       ${fmt(await throughput(3, () => get("/v1/issuing/cards?page_size=10")))} req/s`);
+console.log(`list cards, status filter:     ${fmt(await throughput(3, () => get("/v1/issuing/cards?card_status=FROZEN&page_size=10")))} req/s`);
+console.log(`create card (100k store):      ${fmt(await throughput(3, createCard))} req/s`);
+
+console.log("\nquery plans (indexes, no sequential scans):");
+const plan = async (label: string, sql: string, params: unknown[]) => {
+  const rows = await db.query<{ "QUERY PLAN": string }>(`EXPLAIN ${sql}`, params);
+  const scans = rows.map((r) => r["QUERY PLAN"]).filter((l) => /Scan/.test(l)).map((l) => l.trim().replace(/\s+\(cost.*$/, ""));
+  console.log(`  ${label.padEnd(24)} ${scans.join(" | ")}`);
+};
+await plan("page", "SELECT * FROM emu_cards WHERE account_id = $1 ORDER BY seq DESC LIMIT 10 OFFSET 0", [SEEDED.accountId]);
+await plan("total_items", "SELECT coalesce(sum(n), 0) FROM emu_card_counts WHERE account_id = $1 AND ($2::text IS NULL OR status = $2)", [SEEDED.accountId, null]);
+await plan("status page", "SELECT * FROM emu_cards WHERE account_id = $1 AND status = $2 ORDER BY seq DESC LIMIT 10", [SEEDED.accountId, "FROZEN"]);
+await plan("cardholder page", "SELECT * FROM emu_cards WHERE account_id = $1 AND cardholder_id = $2 ORDER BY seq DESC LIMIT 10", [SEEDED.accountId, someHolder]);
+await plan("last4", "SELECT * FROM emu_cards WHERE account_id = $1 AND pan_last4 = $2 ORDER BY seq DESC LIMIT 10", [SEEDED.accountId, "2345"]);
+await emu.close();

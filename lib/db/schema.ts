@@ -1,5 +1,5 @@
 import { sql } from "drizzle-orm";
-import { boolean, index, integer, jsonb, pgEnum, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import { boolean, index, integer, jsonb, pgEnum, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 
 export const roleEnum = pgEnum("role", ["admin", "operator", "viewer"]);
 
@@ -96,4 +96,41 @@ export const operations = pgTable(
     completedAt: timestamp("completed_at", { withTimezone: true }),
   },
   (t) => [index("operations_state_idx").on(t.state, t.createdAt), index("operations_target_idx").on(t.target, t.createdAt)],
+);
+
+// A searchable copy of the cards the console has seen, per connection. UQPAY filters cards only
+// by full card number, so "last 4", "card id" and "cardholder email" search reads this index. It
+// is refreshed (upserted) whenever the console creates, lists or retrieves cards; UQPAY stays the
+// source of truth and every detail view re-reads it from there.
+export const cardIndex = pgTable(
+  "card_index",
+  {
+    connectionId: uuid("connection_id")
+      .notNull()
+      .references(() => connections.id, { onDelete: "cascade" }),
+    cardId: text("card_id").notNull(),
+    last4: text("last4"),
+    maskedNumber: text("masked_number"),
+    cardBin: text("card_bin"),
+    cardholderId: text("cardholder_id"),
+    // Stored lower-cased so search is case-insensitive on an index.
+    cardholderEmail: text("cardholder_email"),
+    cardholderName: text("cardholder_name"),
+    productId: text("product_id"),
+    currency: text("currency"),
+    status: text("status"),
+    mode: text("mode"),
+    formFactor: text("form_factor"),
+    // A canonical decimal string (lib/money), never a float.
+    availableBalance: text("available_balance"),
+    // UQPAY's own timestamp text, kept verbatim (mixed formats; see lib/uqpay/schemas/common.ts).
+    createTime: text("create_time"),
+    updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.connectionId, t.cardId] }),
+    index("card_index_last4_idx").on(t.connectionId, t.last4),
+    index("card_index_email_idx").on(t.connectionId, t.cardholderEmail),
+    index("card_index_status_idx").on(t.status),
+  ],
 );

@@ -23,8 +23,6 @@ export function nextStatus(current: string, target: string): string {
 export async function applyStatusChange(ctx: Ctx, card: Card, target: string, reason: string | null) {
   const status = nextStatus(card.status, target);
   const dueAt = status === "PRE_CANCEL" ? new Date(ctx.now.getTime() + CANCEL_WAIT_SECONDS * 1000) : card.due_at;
-  const updated = await updateCard(ctx.sql, card, { status, due_at: dueAt, data: { ...card.data, update_reason: reason } }, ctx.now);
-  if (status === "PRE_CANCEL" && dueAt) ctx.rt.noteDue(dueAt);
   const order = await insertOrder(ctx.sql, {
     accountId: card.account_id,
     cardId: card.card_id,
@@ -34,6 +32,11 @@ export async function applyStatusChange(ctx: Ctx, card: Card, target: string, re
     status: "SUCCESS",
     now: ctx.now,
   });
+  // The CANCELLED webhook 30 days later names this same cancel order as its source.
+  const cancelOrder = status === "PRE_CANCEL" ? { cancel_order_id: order.card_order_id } : {};
+  const data = { ...card.data, ...cancelOrder, update_reason: reason };
+  const updated = await updateCard(ctx.sql, card, { status, due_at: dueAt, data }, ctx.now);
+  if (status === "PRE_CANCEL" && dueAt) ctx.rt.noteDue(dueAt);
   ctx.emit({ eventType: "card.status.update.succeeded", sourceId: order.card_order_id, data: statusWebhook(updated) });
   return { card: updated, orderId: order.card_order_id };
 }

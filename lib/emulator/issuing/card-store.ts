@@ -33,6 +33,7 @@ export interface CardData {
   expiry_at: string | null;
   name_on_card: string | null;
   create_order_id: string;
+  cancel_order_id?: string;
 }
 
 export interface Card {

@@ -62,7 +62,13 @@ async function finishCancel(sql: Sql, card: Card, now: Date): Promise<WebhookEve
     });
   }
   const updated = await updateCard(sql, card, { status: "CANCELLED", due_at: null, balance: "0" }, now);
-  return { accountId: card.account_id, eventName: "ISSUING", eventType: "card.status.update.succeeded", sourceId: card.data.create_order_id, data: statusWebhook(updated) };
+  return {
+    accountId: card.account_id,
+    eventName: "ISSUING",
+    eventType: "card.status.update.succeeded",
+    sourceId: card.data.cancel_order_id ?? card.data.create_order_id,
+    data: statusWebhook(updated),
+  };
 }
 
 /** Runs the transitions under the write lock and publishes their webhooks. */

@@ -16,6 +16,11 @@ export const MIGRATIONS_FOLDER = path.join(process.cwd(), "drizzle");
 // Serialises migrations across console instances sharing one PostgreSQL database.
 const MIGRATION_LOCK_ID = 727_001;
 
+/** The console's database: PostgreSQL when DATABASE_URL is set, else the embedded PGlite directory. */
+export function consoleDbTarget(env: { DATABASE_URL?: string; pgliteDir: string }): DbTarget {
+  return env.DATABASE_URL ? { kind: "postgres", url: env.DATABASE_URL } : { kind: "pglite", dir: env.pgliteDir };
+}
+
 export async function openDatabase(target: DbTarget): Promise<DbHandle> {
   if (target.kind === "postgres") {
     const { Pool } = await import("pg");

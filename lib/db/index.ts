@@ -1,6 +1,6 @@
 import "server-only";
 import { consoleEnv } from "@/lib/env";
-import { openDatabase, type DB, type DbHandle, type DbTarget } from "./client";
+import { consoleDbTarget, openDatabase, type DB, type DbHandle } from "./client";
 
 export type { DB } from "./client";
 export * as tables from "./schema";
@@ -9,13 +9,8 @@ export * as tables from "./schema";
 // second PGlite on the same directory (PGlite allows one process, one instance per data dir).
 const globalForDb = globalThis as unknown as { consoleDb?: Promise<DbHandle> };
 
-export function consoleDbTarget(): DbTarget {
-  const env = consoleEnv();
-  return env.DATABASE_URL ? { kind: "postgres", url: env.DATABASE_URL } : { kind: "pglite", dir: env.pgliteDir };
-}
-
 export async function getDb(): Promise<DB> {
-  globalForDb.consoleDb ??= openDatabase(consoleDbTarget()).catch((error: unknown) => {
+  globalForDb.consoleDb ??= openDatabase(consoleDbTarget(consoleEnv())).catch((error: unknown) => {
     globalForDb.consoleDb = undefined;
     throw error;
   });

@@ -67,7 +67,7 @@ describe("issuing, client ↔ emulator", () => {
     expect(card.card_number).toMatch(/^\*{12}\d{4}$|^\d{8}\*{4}\d{4}$/);
     const list = await uqpay.issuing.cards.list({ cardholder_id: holder.cardholder_id });
     expect(list.data.map((c) => c.card_id)).toEqual([created.card_id]);
-    const order = await uqpay.issuing.cards.retrieveOrder(created.card_order_id);
+    const order = await uqpay.issuing.cards.retrieveOrder(created.card_order_id!);
     expect(order.card_id).toBe(created.card_id);
   });
 

@@ -68,6 +68,13 @@ describe("create cardholder", () => {
     expect(typeof res.body.message).toBe("string");
   });
 
+  it("SUMSUB_REDIRECT without country_code is missing_country_code", async () => {
+    const { country_code: _omit, ...noCountry } = base();
+    void _omit;
+    const res = await h.post("/v1/issuing/cardholders", { ...noCountry, kyc_verification: { method: "SUMSUB_REDIRECT" } });
+    expect(res.body).toMatchObject({ type: "cardholder_error", code: "missing_country_code" });
+  });
+
   it("rejects duplicate email, phone and reference_id", async () => {
     const proof = { method: "THIRD_PARTY", kyc_proof: { provider: "Onfido", reference_id: "REF-0000000001" } };
     await create({ email: "dup@example.com", phone_number: "98765432", kyc_verification: proof });

@@ -237,6 +237,23 @@ describe("update card, secure details, PAN token", () => {
     expect((await h.get(`/v1/issuing/cards/${pending}/secure`)).body).toMatchObject({ code: "status_not_supported" });
   });
 
+  it("rate-limits sensitive calls per card with a 429 that is not replayed", async () => {
+    const id = await h.card(P.visaShare);
+    for (let i = 0; i < 10; i++) expect((await h.get(`/v1/issuing/cards/${id}/secure`)).status).toBe(200);
+    expect(await h.get(`/v1/issuing/cards/${id}/secure`)).toMatchObject({ status: 429, body: { code: 429, message: "Request is too frequent" } });
+    const key = crypto.randomUUID();
+    expect((await h.post(`/v1/issuing/cards/${id}/token`, {}, key)).status).toBe(429);
+    await h.advance(11);
+    expect((await h.post(`/v1/issuing/cards/${id}/token`, {}, key)).status).toBe(200);
+  });
+
+  it("one-step with a known identity document is cardholder_already_exists", async () => {
+    const identity = { type: "PASSPORT", number: "E7654321", front_file: Buffer.from("x").toString("base64") };
+    expect((await oneStep({ ...person, identity, date_of_birth: "1990-01-01" })).status).toBe(200);
+    const again = await oneStep({ ...person, email: "other@example.com", phone_number: "90000009", identity, date_of_birth: "1990-01-01" });
+    expect(again.body).toMatchObject({ code: "cardholder_already_exists" });
+  });
+
   it("issues a one-use pan_ token valid 60 s", async () => {
     const id = await h.card(P.visaShare);
     const res = await h.post(`/v1/issuing/cards/${id}/token`);

@@ -62,3 +62,6 @@ export const SIMULATOR_MCC = "5734";
 
 /** Timestamps are rendered in UQPAY's zone. */
 export const UQPAY_UTC_OFFSET_MINUTES = 8 * 60;
+
+/** Seed 004: sensitive-details and PAN-token calls are rate limited per card (429, envelope B). */
+export const PER_CARD_SENSITIVE_LIMIT = { max: 10, windowSeconds: 10 };

@@ -52,6 +52,7 @@ export async function createRuntime(options: RuntimeOptions): Promise<EmulatorRu
     webhooks,
     faults: new FaultStore(),
     requests: new RequestLog(),
+    rateWindows: new Map(),
     noteDue(at) {
       if (!nextDue || at < nextDue) nextDue = at;
     },
@@ -78,6 +79,7 @@ export async function createRuntime(options: RuntimeOptions): Promise<EmulatorRu
       nextDue = null;
       rt.faults.clear();
       rt.requests.clear();
+      rt.rateWindows.clear();
       webhooks.clearLog();
       if (demo) await rt.seedDemo();
     },

@@ -50,6 +50,8 @@ export interface Runtime {
   webhooks: WebhookDispatcher;
   faults: FaultStore;
   requests: RequestLog;
+  /** Recent call times per key for per-card rate limits (seed 004 429s). */
+  rateWindows: Map<string, number[]>;
   /** Runs due time-based transitions (activation, cancel wait); cheap when nothing is due. */
   catchUp(): Promise<void>;
   /** Tells the scheduler that something may fall due at `at`. */

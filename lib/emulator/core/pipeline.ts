@@ -129,7 +129,8 @@ async function execute(rt: Runtime, call: Call, persist?: Persist): Promise<Stor
       rt.webhooks.publish(events);
       return stored;
     } catch (error) {
-      if (!(error instanceof ApiError) || !persist) throw error;
+      // 429s and 5xx invite a retry with the same key, so they are not stored for replay.
+      if (!(error instanceof ApiError) || !persist || error.status === 429 || error.status >= 500) throw error;
       // Business failures are replayed too (integration FAQ): store them outside the rolled-back transaction.
       const failure = { status: error.status, body: JSON.stringify(error.body) };
       await persist(rt.db, failure);

@@ -1,6 +1,6 @@
 import type { Ctx } from "../core/context";
 import { cardholderNotFound, errorA, invalidRequest } from "../core/errors";
-import { BASE_FIELDS, validateCardholderFields, type Fields } from "./cardholder-rules";
+import { BASE_FIELDS, checkSumsubCountry, validateCardholderFields, type Fields } from "./cardholder-rules";
 import {
   assertUnique,
   insertCardholder,
@@ -70,8 +70,21 @@ async function existingHolder(ctx: Ctx, product: Product, id: string, supplied: 
   return { cardholder: saved, created: false, kyc };
 }
 
+/** One-step issuance for a person already on file (same identity document) must reuse that cardholder. */
+async function assertNewIdentity(ctx: Ctx, fields: Fields): Promise<void> {
+  const number = isObject(fields.identity) ? fields.identity.number : undefined;
+  if (typeof number !== "string" || number === "") return;
+  const rows = await ctx.sql.query(
+    "SELECT 1 FROM emu_cardholders WHERE account_id = $1 AND data->'identity'->>'number' = $2 LIMIT 1",
+    [ctx.account.account_id, number],
+  );
+  if (rows.length) throw holderError("cardholder_already_exists", "cardholder already exists");
+}
+
 async function oneStepHolder(ctx: Ctx, product: Product, supplied: Fields): Promise<ResolvedHolder> {
   const fields = pick(supplied, HOLDER_FIELDS);
+  checkSumsubCountry(fields);
+  await assertNewIdentity(ctx, fields);
   const missingBase = BASE_FIELDS.filter((f) => fields[f] === undefined || fields[f] === null || fields[f] === "");
   const missingProduct = missingRequired(product.required_fields, fields).map((f) => f.name);
   const missing = [...new Set([...missingBase, ...missingProduct])];

@@ -147,6 +147,17 @@ export function validateCardholderFields(input: Fields, merged: Fields, now: Dat
   if (input.kyc_verification !== undefined) checkKyc(input.kyc_verification, country);
 }
 
+/**
+ * SUMSUB_REDIRECT needs the residence country; checked before the generic required-field check
+ * so `missing_country_code` is what a caller without country_code sees (seed 004).
+ */
+export function checkSumsubCountry(input: Fields): void {
+  const kyc = input.kyc_verification;
+  if (isObject(kyc) && kyc.method === "SUMSUB_REDIRECT" && !present(input.country_code)) {
+    throw holderError("missing_country_code", "country_code is required for SUMSUB_REDIRECT KYC verification");
+  }
+}
+
 /** Create Cardholder's required fields, answered as `invalid_request_error` naming the field. */
 export function requireBaseFields(input: Fields): void {
   for (const key of BASE_FIELDS) {

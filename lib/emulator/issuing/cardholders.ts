@@ -1,7 +1,7 @@
 import type { Ctx } from "../core/context";
 import { cardholderNotFound, errorA, invalidRequest } from "../core/errors";
 import { pageBody, readPage, Where } from "../core/pagination";
-import { requireBaseFields, validateCardholderFields, type Fields } from "./cardholder-rules";
+import { checkSumsubCountry, requireBaseFields, validateCardholderFields, type Fields } from "./cardholder-rules";
 import {
   assertUnique,
   cardholderView,
@@ -43,6 +43,7 @@ export async function validateNewCardholder(ctx: Ctx, fields: Fields): Promise<v
 
 export async function createCardholder(ctx: Ctx) {
   const fields = pick(ctx.body, CREATE_FIELDS);
+  checkSumsubCountry(fields);
   requireBaseFields(fields);
   await validateNewCardholder(ctx, fields);
   const { cardholder, kyc } = await insertCardholder(ctx, fields);

@@ -1,5 +1,5 @@
 import { SignJWT } from "jose";
-import { STATUS_ORDER_STATUS } from "../fidelity";
+import { PER_CARD_SENSITIVE_LIMIT, STATUS_ORDER_STATUS } from "../fidelity";
 import { isoUqpay } from "../core/clock";
 import type { Ctx } from "../core/context";
 import { errorA, errorB, invalidRequest } from "../core/errors";
@@ -93,7 +93,18 @@ export async function secureDetails(ctx: Ctx) {
   }
   const card = await requireCard(ctx.sql, ctx.account.account_id, ctx.params.id);
   requireUsable(card);
+  rateLimit(ctx, card.card_id);
   return { card_number: card.pan, cvv: card.data.cvv, expire_date: card.data.expire_date };
+}
+
+/** Per-card sliding window on the emulated clock; in memory, like a gateway's rate limiter. */
+function rateLimit(ctx: Ctx, cardId: string): void {
+  const { max, windowSeconds } = PER_CARD_SENSITIVE_LIMIT;
+  const since = ctx.now.getTime() - windowSeconds * 1000;
+  const recent = (ctx.rt.rateWindows.get(cardId) ?? []).filter((t) => t > since);
+  if (recent.length >= max) throw errorB("Request is too frequent", 429);
+  recent.push(ctx.now.getTime());
+  ctx.rt.rateWindows.set(cardId, recent);
 }
 
 function requireUsable(card: Card): void {
@@ -106,6 +117,7 @@ function requireUsable(card: Card): void {
 export async function panToken(ctx: Ctx) {
   const card = await requireCard(ctx.sql, ctx.account.account_id, ctx.params.id);
   requireUsable(card);
+  rateLimit(ctx, card.card_id);
   const iat = Math.floor(ctx.now.getTime() / 1000);
   const jwt = await new SignJWT({ card_id: card.card_id, account_id: ctx.account.account_id, purpose: "pan" })
     .setProtectedHeader({ alg: "HS256", typ: "JWT" })

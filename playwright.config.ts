@@ -28,6 +28,7 @@ export default defineConfig({
   projects: [
     { name: "setup", testMatch: /.*\.setup\.ts/ },
     { name: "e2e", testMatch: /.*\.spec\.ts/, dependencies: ["setup"] },
+    { name: "leaks", testMatch: /.*\.check\.ts/, dependencies: ["e2e"] },
   ],
   webServer: {
     command: "node scripts/serve.mjs --fresh",

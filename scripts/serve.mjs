@@ -1,7 +1,7 @@
 // Runs the console (next start) and, unless a real UQPAY is configured, the UQPAY emulator beside it.
 // Used by `npm start` and by Playwright's webServer. Builds first when no production build exists.
 import { spawn, spawnSync } from "node:child_process";
-import { existsSync, rmSync } from "node:fs";
+import { createWriteStream, existsSync, mkdirSync, rmSync } from "node:fs";
 import path from "node:path";
 
 const args = new Set(process.argv.slice(2));
@@ -22,6 +22,7 @@ if (args.has("--fresh")) {
   // Each e2e run starts from an empty console database: a PGlite directory, or a wiped schema.
   const dataDir = env.DATA_DIR ?? ".data";
   rmSync(path.join(dataDir, "console"), { recursive: true, force: true });
+  rmSync(path.join(dataDir, "logs"), { recursive: true, force: true });
   if (env.DATABASE_URL) {
     const reset = spawnSync(process.execPath, ["scripts/reset-postgres.mjs"], { stdio: "inherit", env });
     if (reset.status !== 0) process.exit(reset.status ?? 1);
@@ -34,9 +35,17 @@ if (!existsSync(path.join(env.NEXT_DIST_DIR || ".next", "BUILD_ID"))) {
   if (build.status !== 0) process.exit(build.status ?? 1);
 }
 
+// Each process's output goes to the terminal and to <DATA_DIR>/logs/<name>.log (the e2e leak
+// check reads the console's log to prove no secret is ever logged).
+const logDir = path.join(env.DATA_DIR ?? ".data", "logs");
+mkdirSync(logDir, { recursive: true });
+
 const children = [];
 function run(name, command, commandArgs) {
-  const child = spawn(command, commandArgs, { stdio: "inherit", env });
+  const child = spawn(command, commandArgs, { stdio: ["ignore", "pipe", "pipe"], env });
+  const log = createWriteStream(path.join(logDir, `${name}.log`), { flags: "a" });
+  child.stdout.on("data", (chunk) => (process.stdout.write(chunk), log.write(chunk)));
+  child.stderr.on("data", (chunk) => (process.stderr.write(chunk), log.write(chunk)));
   child.on("exit", (code, signal) => {
     console.log(`[serve] ${name} exited (${signal ?? code}); stopping.`);
     shutdown(code ?? 1);

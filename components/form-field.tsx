@@ -10,19 +10,29 @@ export function FormField({
   label,
   error,
   hint,
+  required,
   children,
 }: {
   id: string;
   label: string;
   error?: string;
   hint?: string;
+  /** Marks the label visually; the control carries `required` for assistive tech. */
+  required?: boolean;
   children: ReactNode;
 }) {
   const t = useTranslations("validation");
   const message = error ? (t.has(error) ? t(error) : error) : undefined;
   return (
     <div className="grid gap-1.5">
-      <Label htmlFor={id}>{label}</Label>
+      <Label htmlFor={id}>
+        {label}
+        {required ? (
+          <span aria-hidden className="text-destructive">
+            {" *"}
+          </span>
+        ) : null}
+      </Label>
       {children}
       {hint && !message ? <p id={`${id}-hint`} className="text-xs text-muted-foreground">{hint}</p> : null}
       {message ? (

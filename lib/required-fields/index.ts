@@ -16,7 +16,7 @@ import { describeFields } from "./describe";
 import { schemaFor, type FieldValues, type SchemaOptions } from "./schema";
 import type { FieldDescriptor, RequiredFieldSpec } from "./types";
 
-export type RequiredFieldsModel = { descriptors: FieldDescriptor[]; schema: import("zod").ZodType<FieldValues> };
+export type RequiredFieldsModel = { descriptors: FieldDescriptor[]; schema: import("zod").ZodType<FieldValues, FieldValues> };
 
 export function buildRequiredFields(specs: readonly RequiredFieldSpec[] | null | undefined, options: SchemaOptions = {}): RequiredFieldsModel {
   const descriptors = describeFields(specs ?? []);
@@ -28,5 +28,5 @@ export { schemaFor, type FieldValues, type SchemaOptions } from "./schema";
 export { countryName, countryOptions, COUNTRY_CODES, isCountryCode, type CountryOption } from "./countries";
 export { phoneDigitsFor, phoneProblem } from "./phone";
 export { DOCUMENT_TYPES, GENDERS, IDENTITY_TYPES, KYC_METHODS } from "./known-fields";
-export { base64Bytes, documentTypeOf, DOCUMENT_MIME_TYPES, humanize, isAdult, MAX_DOCUMENT_BYTES, NAME_PATTERN } from "./rules";
+export { base64Bytes, documentTypeOf, DOCUMENT_MIME_TYPES, humanize, isAdult, MAX_DOCUMENT_BYTES, MIN_AGE, NAME_PATTERN } from "./rules";
 export type { ControlKind, FieldDescriptor, RequiredFieldSpec, RuleName } from "./types";

@@ -94,7 +94,7 @@ function fieldSchema(d: FieldDescriptor, options: SchemaOptions): z.ZodType {
 }
 
 /** The zod schema for a whole payload described by `descriptors` (the root of required_fields). */
-export function schemaFor(descriptors: FieldDescriptor[], options: SchemaOptions = {}): z.ZodType<FieldValues> {
+export function schemaFor(descriptors: FieldDescriptor[], options: SchemaOptions = {}): z.ZodType<FieldValues, FieldValues> {
   const names = new Set(descriptors.map((d) => d.name));
   return objectSchema(descriptors, options, (value, ctx) => {
     const phone = value.phone_number;
@@ -106,5 +106,5 @@ export function schemaFor(descriptors: FieldDescriptor[], options: SchemaOptions
     if (names.has("date_of_birth") && isBlank(value.date_of_birth) && (!isBlank(value.identity) || !isBlank(value.document))) {
       ctx.addIssue({ code: "custom", path: ["date_of_birth"], message: "dob_for_documents" });
     }
-  }) as unknown as z.ZodType<FieldValues>;
+  }) as unknown as z.ZodType<FieldValues, FieldValues>;
 }

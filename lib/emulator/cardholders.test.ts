@@ -106,6 +106,12 @@ describe("SUMSUB_REDIRECT and the emulator's IDV page", () => {
     expect((await fetch(url)).status).toBe(404);
   });
 
+  it("the IDV link expires after 24 h of the emulated clock", async () => {
+    const res = await create({ kyc_verification: { method: "SUMSUB_REDIRECT" } });
+    await h.advance(24 * 3600 + 1);
+    expect((await fetch(res.body.idv_verification_url as string)).status).toBe(410);
+  });
+
   it("rejection fails the cardholder", async () => {
     const res = await create({ kyc_verification: { method: "SUMSUB_REDIRECT" } });
     await h.control("POST", `/cardholders/${res.body.cardholder_id}/idv`, { result: "reject" });

@@ -194,6 +194,16 @@ describe("card state machine", () => {
     expect((await h.post(`/v1/issuing/cards/${id}/status`, { card_status: "FROZEN", update_reason: "x".repeat(101) })).body).toMatchObject({ message: "Update reason is too long" });
   });
 
+  it("cards past expiry_at refuse changes", async () => {
+    const expiry = new Date(Date.now() + 10 * 24 * 3600 * 1000).toISOString();
+    const id = await h.card(P.visaSingle, { card_limit: 10, expiry_at: expiry });
+    await h.advance(11 * 24 * 3600);
+    await h.login();
+    expect((await h.post(`/v1/issuing/cards/${id}/recharge`, { amount: 1 })).body).toEqual({ code: 400, message: "Invalid expiry date" });
+    expect((await h.post(`/v1/issuing/cards/${id}`, { metadata: {} })).body).toEqual({ code: 400, message: "The card has expired" });
+    expect((await h.post(`/v1/issuing/cards/${id}/status`, { card_status: "FROZEN" })).body).toEqual({ code: 400, message: "The card has expired" });
+  });
+
   it("pending cards cannot be cancelled", async () => {
     const id = await pendingCard();
     const res = await h.post(`/v1/issuing/cards/${id}/status`, { card_status: "CANCELLED" });

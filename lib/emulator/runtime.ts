@@ -6,6 +6,8 @@ import { TRUNCATE_SQL } from "./db/schema";
 import { FaultStore } from "./control/faults";
 import { RequestLog } from "./control/request-log";
 import { nextDueAt, runDue } from "./issuing/lifecycle";
+import { acquiringNextDueAt, earliestDue, runAcquiringDue } from "./acquiring/lifecycle";
+import { ACQUIRING_SCHEMA_SQL, ACQUIRING_TRUNCATE_SQL } from "./acquiring/schema";
 import { seedBase } from "./seed";
 import { seedDemo } from "./seed-demo";
 import { WebhookDispatcher, type WebhookSettings } from "./webhooks/dispatcher";
@@ -25,6 +27,7 @@ export interface EmulatorRuntime extends Runtime {
 /** Builds the long-lived state: database, clock, write lock, webhooks, faults, logs, scheduler. */
 export async function createRuntime(options: RuntimeOptions): Promise<EmulatorRuntime> {
   const db = await openDatabase(options.db);
+  await db.exec(ACQUIRING_SCHEMA_SQL);
   const config: EmulatorConfig = {
     ...options.config,
     // A random secret per process means tokens die with the process, as a restarted sandbox would not honour them.
@@ -60,8 +63,8 @@ export async function createRuntime(options: RuntimeOptions): Promise<EmulatorRu
     catchUp() {
       if (!nextDue || rt.clock.now() < nextDue) return running ?? Promise.resolve();
       running ??= runDue(rt)
-        .then((at) => {
-          nextDue = at;
+        .then(async (at) => {
+          nextDue = earliestDue(at, await runAcquiringDue(rt));
         })
         .finally(() => {
           running = null;
@@ -72,6 +75,7 @@ export async function createRuntime(options: RuntimeOptions): Promise<EmulatorRu
       await rt.mutex.run(() =>
         db.transaction(async (tx) => {
           await tx.query(TRUNCATE_SQL);
+          await tx.query(ACQUIRING_TRUNCATE_SQL);
           rt.clock.reset();
           await seedBase(tx, config, rt.clock.now());
         }),
@@ -94,7 +98,7 @@ export async function createRuntime(options: RuntimeOptions): Promise<EmulatorRu
   };
 
   await rt.mutex.run(() => db.transaction((tx) => seedBase(tx, config, rt.clock.now())));
-  nextDue = await nextDueAt(db);
+  nextDue = earliestDue(await nextDueAt(db), await acquiringNextDueAt(db));
   if (config.demoSeed) await rt.seedDemo();
   return rt;
 }

@@ -8,6 +8,9 @@ import { Router } from "./core/router";
 import { handleControl } from "./control/routes";
 import { handleIdv } from "./issuing/idv";
 import { registerIssuingRoutes } from "./issuing/routes";
+import { refuseWithoutClientId } from "./acquiring/gate";
+import { handleAcquiringPage } from "./acquiring/pages";
+import { registerAcquiringRoutes } from "./acquiring/routes";
 import { createRuntime, type EmulatorRuntime } from "./runtime";
 
 export interface EmulatorOptions {
@@ -57,6 +60,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
   });
   const router = new Router();
   registerIssuingRoutes(router);
+  registerAcquiringRoutes(router);
   for (const register of options.modules ?? []) register(router);
 
   let release!: () => void;
@@ -65,9 +69,12 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
 
   async function handle(request: Request): Promise<Response> {
     const url = new URL(request.url);
-    if (url.pathname === "/api" || url.pathname.startsWith("/api/")) return handleApi(apiDeps, request, url.pathname.slice(4), url);
+    if (url.pathname === "/api" || url.pathname.startsWith("/api/")) {
+      return (await refuseWithoutClientId(rt, request, url)) ?? handleApi(apiDeps, request, url.pathname.slice(4), url);
+    }
     if (url.pathname.startsWith("/__emulator/")) return handleControl({ rt, reset: rt.reset, seedDemo: rt.seedDemo }, request, url);
     if (url.pathname.startsWith("/idv/")) return handleIdv(rt, request, url);
+    if (url.pathname.startsWith("/acquiring/")) return handleAcquiringPage(rt, request, url);
     return json({ code: 404, message: "Not Found" }, 404);
   }
 

@@ -2,7 +2,7 @@ import { decodeJwt } from "jose";
 import { verifyToken } from "../core/auth";
 import type { Runtime } from "../core/context";
 import { errorA } from "../core/errors";
-import { errorResponse } from "../core/http-util";
+import { json } from "../core/http-util";
 import { CLIENT_ID_ERROR_STATUS } from "./fidelity";
 
 /**
@@ -26,6 +26,5 @@ export async function refuseWithoutClientId(rt: Runtime, request: Request, url: 
 }
 
 function refuse(message: string): Response {
-  const error = errorA("unauthorized_error", "unauthorized_error", message);
-  return errorResponse(CLIENT_ID_ERROR_STATUS === error.status ? error : Object.assign(error, { status: CLIENT_ID_ERROR_STATUS }));
+  return json(errorA("unauthorized_error", "unauthorized_error", message).body, CLIENT_ID_ERROR_STATUS);
 }

@@ -25,7 +25,7 @@ function readAmount(ctx: Ctx, direction: Direction): Decimal {
 async function move(ctx: Ctx, direction: Direction) {
   const card = await requireCard(ctx.sql, ctx.account.account_id, ctx.params.id);
   const amount = readAmount(ctx, direction);
-  requireChangeable(card);
+  requireChangeable(card, ctx.now, "Invalid expiry date");
   if (card.mode_type === "SHARE" && !SHARE_RECHARGE_ALLOWED) {
     throw errorB(direction === "recharge" ? "The card currently does not support recharge" : "Card withdraw not support");
   }

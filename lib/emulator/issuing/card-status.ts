@@ -1,7 +1,7 @@
 import { CANCEL_WAIT_SECONDS, ORDER_TYPES } from "../fidelity";
 import type { Ctx } from "../core/context";
 import { errorB } from "../core/errors";
-import { updateCard, statusWebhook, type Card } from "./card-store";
+import { isExpired, updateCard, statusWebhook, type Card } from "./card-store";
 import { insertOrder } from "./orders";
 
 /**
@@ -21,6 +21,7 @@ export function nextStatus(current: string, target: string): string {
 }
 
 export async function applyStatusChange(ctx: Ctx, card: Card, target: string, reason: string | null) {
+  if (isExpired(card, ctx.now)) throw errorB("The card has expired");
   const status = nextStatus(card.status, target);
   const dueAt = status === "PRE_CANCEL" ? new Date(ctx.now.getTime() + CANCEL_WAIT_SECONDS * 1000) : card.due_at;
   const order = await insertOrder(ctx.sql, {

@@ -76,6 +76,11 @@ export async function updateCard(sql: Sql, card: Card, patch: Partial<Pick<Card,
   return rows[0];
 }
 
+/** Cards created with `expiry_at` stop accepting changes once the emulated clock passes it. */
+export function isExpired(card: Card, now: Date): boolean {
+  return card.data.expiry_at !== null && Date.parse(card.data.expiry_at) <= now.getTime();
+}
+
 /** BIN (first 8 digits) + 4 stars + last 4: the webhook form, and the REST form in seed 000. */
 export const maskBin8 = (pan: string) => `${pan.slice(0, 8)}****${pan.slice(-4)}`;
 export const maskRest = (pan: string) => (REST_PAN_MASK === "bin8" ? maskBin8(pan) : `************${pan.slice(-4)}`);

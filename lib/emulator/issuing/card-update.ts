@@ -3,14 +3,15 @@ import type { Ctx } from "../core/context";
 import { errorB } from "../core/errors";
 import { Decimal, dec, hasAtMostDecimals, parseAmount } from "../core/money";
 import { parseMetadata, parseRiskControls, parseSpendingControls } from "./card-controls";
-import { cardUpdatedWebhook, requireCard, updateCard, type Card, type CardData } from "./card-store";
+import { cardUpdatedWebhook, isExpired, requireCard, updateCard, type Card, type CardData } from "./card-store";
 import { issuingAvailableByCurrency } from "./ledger";
 import { insertOrder } from "./orders";
 import { loadProduct } from "./products";
 
-/** Cards that may be changed, recharged or withdrawn from: active, and not one-time. */
-export function requireChangeable(card: Card): void {
+/** Cards that may be changed, recharged or withdrawn from: active, unexpired, and not one-time. */
+export function requireChangeable(card: Card, now: Date, expiredMessage = "The card has expired"): void {
   if (card.data.usage_type === "ONE_TIME") throw errorB("This operation cannot be performed on One-Time Card.");
+  if (isExpired(card, now)) throw errorB(expiredMessage);
   if (card.status !== "ACTIVE") throw errorB("The card is not active.");
 }
 
@@ -63,7 +64,7 @@ function readControls(ctx: Ctx, card: Card, limit: Decimal): Partial<CardData> {
 /** `POST /v1/issuing/cards/{id}`: limits, spending and risk controls, metadata, no-PIN amount. */
 export async function updateCardSettings(ctx: Ctx) {
   const card = await requireCard(ctx.sql, ctx.account.account_id, ctx.params.id);
-  requireChangeable(card);
+  requireChangeable(card, ctx.now);
   const limit = await readLimit(ctx, card);
   const patch = readControls(ctx, card, limit);
   const updated = await updateCard(ctx.sql, card, { card_limit: limit.toFixed(), data: { ...card.data, ...patch } }, ctx.now);

@@ -29,6 +29,10 @@ export async function handleIdv(rt: Runtime, request: Request, url: URL): Promis
   if (!m) return json({ code: 404, message: "Not Found" }, 404);
   const holder = await loadCardholderAnyAccount(rt.db, m[1]);
   if (!holder || !token || holder.data.idv_token !== token) return json({ code: 404, message: "verification link is invalid" }, 404);
+  const expires = Date.parse(String(holder.data.idv_url_expires_at ?? ""));
+  if (!Number.isNaN(expires) && expires <= rt.clock.now().getTime()) {
+    return json({ code: 410, message: "verification link has expired" }, 410);
+  }
   if (!m[2]) {
     const name = escapeHtml(`${holder.data.first_name} ${holder.data.last_name}`);
     return new Response(page(holder.cardholder_id, token, name), { headers: { "content-type": "text/html; charset=utf-8" } });

@@ -134,3 +134,61 @@ export const cardIndex = pgTable(
     index("card_index_status_idx").on(t.status),
   ],
 );
+
+export const webhookStatusEnum = pgEnum("webhook_status", ["accepted", "rejected"]);
+
+// Every webhook delivery UQPAY (or the emulator) made to this console. An accepted event is stored
+// once per (connection, event_id); a redelivery only bumps delivery_count. Rejected deliveries are
+// kept too, with why, so a misconfigured secret is visible in the inbox.
+export const webhookEvents = pgTable(
+  "webhook_events",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    connectionId: uuid("connection_id")
+      .notNull()
+      .references(() => connections.id, { onDelete: "cascade" }),
+    status: webhookStatusEnum("status").notNull(),
+    // valid | missing_headers | bad_timestamp | stale_timestamp | invalid_signature | no_secret | bad_json
+    signatureResult: text("signature_result").notNull(),
+    eventId: text("event_id"),
+    eventType: text("event_type"),
+    eventName: text("event_name"),
+    sourceId: text("source_id"),
+    cardId: text("card_id"),
+    cardholderId: text("cardholder_id"),
+    // UQPAY's own time for the change this event reports (update_time, complete_time, …).
+    occurredAt: text("occurred_at"),
+    payload: jsonb("payload").$type<Record<string, unknown>>(),
+    rawBody: text("raw_body").notNull(),
+    signatureHeader: text("signature_header"),
+    timestampHeader: text("timestamp_header"),
+    deliveryCount: integer("delivery_count").notNull().default(1),
+    // applied | stale | ignored | failed — how the event changed (or did not change) local state.
+    applyResult: text("apply_result"),
+    applyError: text("apply_error"),
+    receivedAt: timestamp("received_at", { withTimezone: true }).notNull().defaultNow(),
+    lastReceivedAt: timestamp("last_received_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    uniqueIndex("webhook_events_event_idx").on(t.connectionId, t.eventId).where(sql`${t.status} = 'accepted'`),
+    index("webhook_events_received_idx").on(t.connectionId, t.receivedAt),
+    index("webhook_events_card_idx").on(t.connectionId, t.cardId),
+    index("webhook_events_type_idx").on(t.connectionId, t.eventType),
+  ],
+);
+
+// The newest UQPAY time applied per object ("card:<id>", "cardholder:<id>"), so an older event
+// delivered late never overwrites newer state.
+export const webhookObjectState = pgTable(
+  "webhook_object_state",
+  {
+    connectionId: uuid("connection_id")
+      .notNull()
+      .references(() => connections.id, { onDelete: "cascade" }),
+    objectKey: text("object_key").notNull(),
+    occurredAt: timestamp("occurred_at", { withTimezone: true }).notNull(),
+    eventId: text("event_id").notNull(),
+    state: jsonb("state").$type<Record<string, unknown>>().notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.connectionId, t.objectKey] })],
+);

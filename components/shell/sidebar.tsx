@@ -1,4 +1,4 @@
-import { CreditCard, LayoutDashboard, PlugZap, ScrollText, Users, type LucideIcon } from "lucide-react";
+import { Contact, CreditCard, LayoutDashboard, Package, PlugZap, ScrollText, Users, type LucideIcon } from "lucide-react";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { roleAllows, type Role } from "@/lib/auth/roles";
@@ -7,6 +7,8 @@ import { NavLink } from "./nav-link";
 // Only sections that exist are listed; each later feature adds its entry here.
 const SECTIONS = [
   { href: "/", key: "overview", Icon: LayoutDashboard, role: "viewer" },
+  { href: "/products", key: "products", Icon: Package, role: "viewer" },
+  { href: "/cardholders", key: "cardholders", Icon: Contact, role: "viewer" },
   { href: "/audit", key: "audit", Icon: ScrollText, role: "viewer" },
   { href: "/settings/team", key: "team", Icon: Users, role: "viewer" },
   { href: "/settings/connections", key: "connections", Icon: PlugZap, role: "admin" },

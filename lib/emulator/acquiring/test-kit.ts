@@ -105,3 +105,9 @@ export const BROWSER = {
 export const alipay = (sub: Body = {}) => ({ type: "alipaycn", alipaycn: { flow: "qrcode", is_present: false, ...sub } });
 
 export const path = (url: string) => new URL(url).pathname;
+
+/** The one emulator all acquiring suites share (starting PGlite dominates the suites' time). */
+export interface Env {
+  h: Harness;
+  acq: Acq;
+}

@@ -1,0 +1,39 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { PageHeader } from "@/components/page-header";
+import { ReadFailurePanel } from "@/components/read-failure";
+import { requirePageRole } from "@/lib/auth/session";
+import { getCardholder } from "@/lib/data/cardholders";
+import { readFailureOf } from "@/lib/data/failure";
+import { UpdateCardholderForm } from "../../_components/update-cardholder-form";
+
+type Props = { params: Promise<{ cardholderId: string }> };
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("cardholders"))("edit.formLabel") };
+}
+
+export default async function EditCardholderPage({ params }: Props) {
+  await requirePageRole("operator");
+  const { cardholderId } = await params;
+  const t = await getTranslations("cardholders");
+  const result = await getCardholder(cardholderId).then(
+    (detail) => ({ detail }),
+    async (error: unknown) => ({ failure: await readFailureOf(error) }),
+  );
+  if ("failure" in result) return <ReadFailurePanel title={t("load.detailTitle")} failure={result.failure} />;
+  if (!result.detail) notFound();
+  const { cardholder } = result.detail;
+  const name = [cardholder.firstName, cardholder.lastName].filter(Boolean).join(" ") || cardholder.id;
+  return (
+    <>
+      <Link href={`/cardholders/${cardholder.id}`} className="mb-2 inline-block text-sm text-muted-foreground hover:underline">
+        ← {name}
+      </Link>
+      <PageHeader title={t("edit.title", { name })} description={t("edit.description")} />
+      <UpdateCardholderForm cardholder={cardholder} />
+    </>
+  );
+}

@@ -1,0 +1,24 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import { PageHeader } from "@/components/page-header";
+import { requirePageRole } from "@/lib/auth/session";
+import { CreateCardholderForm } from "../_components/create-cardholder-form";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("cardholders"))("create.title") };
+}
+
+export default async function NewCardholderPage() {
+  await requirePageRole("operator");
+  const t = await getTranslations("cardholders");
+  return (
+    <>
+      <Link href="/cardholders" className="mb-2 inline-block text-sm text-muted-foreground hover:underline">
+        ← {t("detail.back")}
+      </Link>
+      <PageHeader title={t("create.title")} description={t("create.description")} />
+      <CreateCardholderForm />
+    </>
+  );
+}

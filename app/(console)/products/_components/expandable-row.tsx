@@ -1,0 +1,32 @@
+"use client";
+
+import { ChevronDown, ChevronRight } from "lucide-react";
+import { useId, useState, type ReactNode } from "react";
+import { Button } from "@/components/ui/button";
+import { TableCell, TableRow } from "@/components/ui/table";
+
+/** A table row with a disclosure button that reveals a full-width detail row beneath it. */
+export function ExpandableRow({ cells, detail, colSpan, showLabel, hideLabel }: { cells: ReactNode; detail: ReactNode; colSpan: number; showLabel: string; hideLabel: string }) {
+  const [open, setOpen] = useState(false);
+  const id = useId();
+  return (
+    <>
+      <TableRow>
+        {cells}
+        <TableCell>
+          <Button type="button" variant="ghost" size="sm" aria-expanded={open} aria-controls={id} onClick={() => setOpen(!open)}>
+            {open ? <ChevronDown aria-hidden /> : <ChevronRight aria-hidden />}
+            {open ? hideLabel : showLabel}
+          </Button>
+        </TableCell>
+      </TableRow>
+      {open ? (
+        <TableRow id={id} className="bg-muted/30 hover:bg-muted/30">
+          <TableCell colSpan={colSpan} className="p-4">
+            {detail}
+          </TableCell>
+        </TableRow>
+      ) : null}
+    </>
+  );
+}

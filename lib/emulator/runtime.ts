@@ -20,6 +20,8 @@ export interface RuntimeOptions {
 
 export interface EmulatorRuntime extends Runtime {
   reset(options: { demo: boolean }): Promise<void>;
+  /** Stores the clock offset so a restarted emulator on the same store keeps its emulated time. */
+  persistClock(): Promise<void>;
   seedDemo(): Promise<void>;
   stop(): Promise<void>;
 }
@@ -34,7 +36,8 @@ export async function createRuntime(options: RuntimeOptions): Promise<EmulatorRu
     jwtSecret: options.config.jwtSecret ?? randomBytes(32).toString("hex"),
     publicUrl: options.config.publicUrl ?? "http://127.0.0.1",
   };
-  const webhooks = new WebhookDispatcher({
+  const clock = new Clock();
+  const webhooks = new WebhookDispatcher(() => clock.now(), {
     url: null,
     secret: null,
     duplicate: false,
@@ -49,7 +52,7 @@ export async function createRuntime(options: RuntimeOptions): Promise<EmulatorRu
 
   const rt: EmulatorRuntime = {
     db,
-    clock: new Clock(),
+    clock,
     mutex: new Mutex(),
     config,
     webhooks,
@@ -90,6 +93,12 @@ export async function createRuntime(options: RuntimeOptions): Promise<EmulatorRu
     async seedDemo() {
       await seedDemo(rt);
     },
+    async persistClock() {
+      const value = JSON.stringify({ offset_seconds: clock.offsetSeconds() });
+      await rt.mutex.run(() =>
+        db.query("INSERT INTO emu_meta (key, value) VALUES ('clock', $1) ON CONFLICT (key) DO UPDATE SET value = $1", [value]),
+      );
+    },
     async stop() {
       webhooks.close();
       await running;
@@ -97,6 +106,8 @@ export async function createRuntime(options: RuntimeOptions): Promise<EmulatorRu
     },
   };
 
+  const saved = await db.query<{ value: { offset_seconds: number } }>("SELECT value FROM emu_meta WHERE key = 'clock'");
+  if (saved[0]) clock.restore(saved[0].value.offset_seconds);
   await rt.mutex.run(() => db.transaction((tx) => seedBase(tx, config, rt.clock.now())));
   nextDue = earliestDue(await nextDueAt(db), await acquiringNextDueAt(db));
   if (config.demoSeed) await rt.seedDemo();

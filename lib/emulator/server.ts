@@ -72,7 +72,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
     if (url.pathname === "/api" || url.pathname.startsWith("/api/")) {
       return (await refuseWithoutClientId(rt, request, url)) ?? handleApi(apiDeps, request, url.pathname.slice(4), url);
     }
-    if (url.pathname.startsWith("/__emulator/")) return handleControl({ rt, reset: rt.reset, seedDemo: rt.seedDemo }, request, url);
+    if (url.pathname.startsWith("/__emulator/")) return handleControl({ rt, reset: rt.reset, seedDemo: rt.seedDemo, persistClock: rt.persistClock }, request, url);
     if (url.pathname.startsWith("/idv/")) return handleIdv(rt, request, url);
     if (url.pathname.startsWith("/acquiring/")) return handleAcquiringPage(rt, request, url);
     return json({ code: 404, message: "Not Found" }, 404);

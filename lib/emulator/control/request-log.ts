@@ -28,10 +28,11 @@ export class RequestLog {
 
   query(options: { pathPrefix?: string | null; since?: string | null; limit?: number }): RequestLogEntry[] {
     const since = options.since ? Date.parse(options.since) : null;
+    // `since` is on the emulated clock, the one GET /__emulator/clock reports.
     const matched = this.entries.filter(
       (e) =>
         (!options.pathPrefix || e.path.startsWith(options.pathPrefix)) &&
-        (since === null || Number.isNaN(since) || Date.parse(e.time) >= since),
+        (since === null || Number.isNaN(since) || Date.parse(e.emulated_time) >= since),
     );
     return matched.slice(-(options.limit ?? 1000));
   }

@@ -12,6 +12,7 @@ export interface ControlDeps {
   rt: Runtime;
   reset(options: { demo: boolean }): Promise<void>;
   seedDemo(): Promise<void>;
+  persistClock(): Promise<void>;
 }
 
 const advanceSchema = z.union([z.object({ seconds: z.number().positive() }), z.object({ to: z.string().datetime({ offset: true }) })]);
@@ -79,6 +80,7 @@ async function dispatch(deps: ControlDeps, route: string, body: unknown, url: UR
       const input = advanceSchema.parse(body);
       if ("seconds" in input) rt.clock.advance(input.seconds);
       else rt.clock.advanceTo(new Date(input.to));
+      await deps.persistClock();
       await rt.catchUp();
       return json(clockBody(rt));
     }

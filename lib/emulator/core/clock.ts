@@ -28,6 +28,11 @@ export class Clock {
   reset(): void {
     this.offsetMs = 0;
   }
+
+  /** Restores a persisted offset (it only ever grows, so timestamps never run backwards). */
+  restore(offsetSeconds: number): void {
+    this.offsetMs = Math.max(this.offsetMs, Math.round(offsetSeconds * 1000));
+  }
 }
 
 const pad = (n: number, width = 2) => String(n).padStart(width, "0");

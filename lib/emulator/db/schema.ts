@@ -148,6 +148,11 @@ CREATE TABLE IF NOT EXISTS emu_card_txns (
 CREATE INDEX IF NOT EXISTS emu_card_txns_list ON emu_card_txns (account_id, seq DESC);
 CREATE INDEX IF NOT EXISTS emu_card_txns_card ON emu_card_txns (account_id, card_id, seq DESC);
 CREATE INDEX IF NOT EXISTS emu_card_txns_time ON emu_card_txns (account_id, created_at);
+-- Small emulator state that must survive a restart of a directory/PostgreSQL store (the clock offset).
+CREATE TABLE IF NOT EXISTS emu_meta (
+  key text PRIMARY KEY,
+  value jsonb NOT NULL
+);
 CREATE TABLE IF NOT EXISTS emu_idempotency (
   idem_key text PRIMARY KEY,
   account_id uuid NOT NULL,
@@ -161,4 +166,4 @@ CREATE TABLE IF NOT EXISTS emu_idempotency (
 
 /** Wipes every emulator table (control API reset); the schema stays. */
 export const TRUNCATE_SQL = `TRUNCATE emu_accounts, emu_products, emu_cardholders, emu_cards, emu_card_counts, emu_card_orders,
-  emu_balances, emu_balance_txns, emu_card_txns, emu_idempotency RESTART IDENTITY`;
+  emu_balances, emu_balance_txns, emu_card_txns, emu_idempotency, emu_meta RESTART IDENTITY`;

@@ -27,6 +27,7 @@ export interface DeliveryLogEntry {
   http_status: number | null;
   error: string | null;
   time: string;
+  emulated_time: string;
   payload: unknown;
 }
 
@@ -55,7 +56,10 @@ export class WebhookDispatcher {
   private readonly inFlight = new Set<Promise<void>>();
   private closed = false;
 
-  constructor(public settings: WebhookSettings) {}
+  constructor(
+    private readonly now: () => Date,
+    public settings: WebhookSettings,
+  ) {}
 
   configure(patch: Partial<WebhookSettings>): WebhookSettings {
     this.settings = { ...this.settings, ...patch };
@@ -67,7 +71,7 @@ export class WebhookDispatcher {
     return this.log.filter(
       (e) =>
         (!options.eventType || e.event_type === options.eventType) &&
-        (since === null || Number.isNaN(since) || Date.parse(e.time) >= since),
+        (since === null || Number.isNaN(since) || Date.parse(e.emulated_time) >= since),
     );
   }
 
@@ -181,6 +185,7 @@ export class WebhookDispatcher {
       http_status: httpStatus,
       error,
       time: new Date().toISOString(),
+      emulated_time: this.now().toISOString(),
       payload: envelope,
     });
     if (this.log.length > LOG_CAPACITY) this.log.splice(0, this.log.length - LOG_CAPACITY);

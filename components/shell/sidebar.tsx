@@ -1,4 +1,4 @@
-import { Contact, CreditCard, LayoutDashboard, Package, PlugZap, ScrollText, Users, type LucideIcon } from "lucide-react";
+import { Contact, CreditCard, LayoutDashboard, Package, PlugZap, ScrollText, Users, Webhook, type LucideIcon } from "lucide-react";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { roleAllows, type Role } from "@/lib/auth/roles";
@@ -9,6 +9,8 @@ const SECTIONS = [
   { href: "/", key: "overview", Icon: LayoutDashboard, role: "viewer" },
   { href: "/products", key: "products", Icon: Package, role: "viewer" },
   { href: "/cardholders", key: "cardholders", Icon: Contact, role: "viewer" },
+  { href: "/cards", key: "cards", Icon: CreditCard, role: "viewer" },
+  { href: "/webhooks", key: "webhooks", Icon: Webhook, role: "viewer" },
   { href: "/audit", key: "audit", Icon: ScrollText, role: "viewer" },
   { href: "/settings/team", key: "team", Icon: Users, role: "viewer" },
   { href: "/settings/connections", key: "connections", Icon: PlugZap, role: "admin" },

@@ -1,0 +1,71 @@
+"use client";
+
+import { zodResolver } from "@hookform/resolvers/zod";
+import { useTranslations } from "next-intl";
+import { useEffect } from "react";
+import { useForm } from "react-hook-form";
+import { toast } from "sonner";
+import { ErrorGuidance } from "@/components/error-guidance";
+import { describedBy, FormField } from "@/components/form-field";
+import { Money } from "@/components/money";
+import { Button } from "@/components/ui/button";
+import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
+import { Input } from "@/components/ui/input";
+import { applyFieldErrors } from "@/lib/actions/apply-field-errors";
+import { cardFundsSchema, type CardFundsInput } from "@/lib/schemas/card-actions";
+import type { CardView } from "@/lib/cards/view";
+import { rechargeCard, withdrawCard } from "../actions";
+import { useCardErrors } from "../../_components/use-card-errors";
+import { useCardAction } from "./use-card-action";
+
+function FundsForm({ card, kind }: { card: CardView; kind: "recharge" | "withdraw" }) {
+  const t = useTranslations("cards");
+  const tr = useCardErrors();
+  const action = useCardAction(card.cardId, kind === "recharge" ? rechargeCard : withdrawCard);
+  // A withdrawal cannot exceed what the card holds; a recharge is bounded by the issuing balance, which UQPAY checks.
+  const schema = cardFundsSchema(card.currency, kind === "withdraw" ? (card.availableBalance ?? "0") : null);
+  const form = useForm<CardFundsInput>({ resolver: zodResolver(schema), defaultValues: { operationId: action.operationId, card_id: card.cardId, amount: "" } });
+  useEffect(() => form.setValue("operationId", action.operationId), [action.operationId, form]);
+  const id = `${kind}-amount`;
+  const error = tr(form.formState.errors.amount?.message);
+
+  const onSubmit = form.handleSubmit(async () => {
+    const values = form.getValues();
+    const result = await action.run({ card_id: card.cardId, amount: values.amount });
+    if (result.ok) {
+      toast.success(t(`funds.${kind}Done`));
+      form.reset({ operationId: action.operationId, card_id: card.cardId, amount: "" });
+    } else applyFieldErrors(result, form.setError);
+  });
+
+  return (
+    <form onSubmit={onSubmit} noValidate aria-label={t(`actions.${kind}`)} className="grid gap-2">
+      <FormField id={id} label={t(`funds.${kind}Amount`, { currency: card.currency })} error={error}>
+        <Input inputMode="decimal" autoComplete="off" {...describedBy(id, error)} {...form.register("amount")} />
+      </FormField>
+      <Button type="submit" variant="outline" disabled={action.pending}>
+        {t(`actions.${kind}`)}
+      </Button>
+      <ErrorGuidance failure={action.failure} />
+    </form>
+  );
+}
+
+/** Moving money into or out of a SINGLE-mode card (SHARE cards spend the issuing balance directly). */
+export function FundsPanel({ card }: { card: CardView }) {
+  const t = useTranslations("cards");
+  return (
+    <Card id="funds">
+      <CardHeader>
+        <CardTitle>{t("funds.title")}</CardTitle>
+        <CardDescription>
+          {t("funds.available")} <Money amount={card.availableBalance} currency={card.currency} />
+        </CardDescription>
+      </CardHeader>
+      <CardContent className="grid gap-5">
+        <FundsForm card={card} kind="recharge" />
+        <FundsForm card={card} kind="withdraw" />
+      </CardContent>
+    </Card>
+  );
+}

@@ -1,0 +1,82 @@
+"use client";
+
+import { zodResolver } from "@hookform/resolvers/zod";
+import { useTranslations } from "next-intl";
+import { useEffect, useState } from "react";
+import { useForm } from "react-hook-form";
+import { ErrorGuidance } from "@/components/error-guidance";
+import { describedBy, FormField } from "@/components/form-field";
+import { Button } from "@/components/ui/button";
+import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
+import { Input } from "@/components/ui/input";
+import { applyFieldErrors } from "@/lib/actions/apply-field-errors";
+import { SIMULATOR_DEFAULT_MCC } from "@/lib/cards/simulator";
+import { reversibleAuthorizations, type CardTransactionView, type CardView } from "@/lib/cards/view";
+import { simulateAuthorizationSchema, type SimulateAuthorizationInput } from "@/lib/schemas/card-actions";
+import { simulateAuthorization } from "../actions";
+import { useCardErrors } from "../../_components/use-card-errors";
+import { ReversalForm } from "./reversal-form";
+import { SimulatedResult } from "./simulated-result";
+import { useCardAction } from "./use-card-action";
+
+/** Sandbox authorisations and reversals on a simulator-capable card (BIN 40963608, MCC 5734). */
+export function SimulatorPanel({ card, transactions }: { card: CardView; transactions: CardTransactionView[] }) {
+  const t = useTranslations("cards.simulator");
+  const tr = useCardErrors();
+  const action = useCardAction(card.cardId, simulateAuthorization);
+  const [result, setResult] = useState<{ transaction: CardTransactionView; balance: string | null } | null>(null);
+  const form = useForm<SimulateAuthorizationInput>({
+    resolver: zodResolver(simulateAuthorizationSchema),
+    defaultValues: {
+      operationId: action.operationId,
+      card_id: card.cardId,
+      transaction_amount: "",
+      transaction_currency: card.currency,
+      merchant_name: "",
+      merchant_category_code: SIMULATOR_DEFAULT_MCC,
+    },
+  });
+  useEffect(() => form.setValue("operationId", action.operationId), [action.operationId, form]);
+  const errors = form.formState.errors;
+  const field = (name: keyof SimulateAuthorizationInput, label: string, props: React.ComponentProps<typeof Input> = {}) => {
+    const id = `sim-${name}`;
+    const error = tr(errors[name]?.message);
+    return (
+      <FormField id={id} label={label} error={error}>
+        <Input autoComplete="off" {...props} {...describedBy(id, error)} {...form.register(name)} />
+      </FormField>
+    );
+  };
+
+  const onSubmit = form.handleSubmit(async () => {
+    const { operationId: _id, ...values } = form.getValues();
+    const outcome = await action.run(values);
+    if (outcome.ok) {
+      const transaction = outcome.data.summary as CardTransactionView;
+      setResult({ transaction, balance: outcome.data.card?.availableBalance ?? transaction.availableBalance });
+    } else applyFieldErrors(outcome, form.setError);
+  });
+
+  return (
+    <Card>
+      <CardHeader>
+        <CardTitle>{t("title")}</CardTitle>
+        <CardDescription>{t("description")}</CardDescription>
+      </CardHeader>
+      <CardContent className="grid gap-5">
+        <form onSubmit={onSubmit} noValidate aria-label={t("authorize")} className="grid gap-2">
+          {field("transaction_amount", t("amount"), { inputMode: "decimal" })}
+          {field("transaction_currency", t("currency"))}
+          {field("merchant_name", t("merchant"))}
+          {field("merchant_category_code", t("mcc"), { inputMode: "numeric" })}
+          <Button type="submit" disabled={action.pending}>
+            {t("authorize")}
+          </Button>
+          <ErrorGuidance failure={action.failure} />
+        </form>
+        {result ? <SimulatedResult transaction={result.transaction} balance={result.balance} currency={card.currency} /> : null}
+        <ReversalForm card={card} authorizations={reversibleAuthorizations(transactions)} />
+      </CardContent>
+    </Card>
+  );
+}

@@ -1,0 +1,33 @@
+import "server-only";
+import { getLocale } from "next-intl/server";
+import { NextResponse } from "next/server";
+import { uqpayFailure } from "@/lib/actions/uqpay-failure";
+import { AuthorizationError, requireRole } from "@/lib/auth/session";
+import { isUqpayError } from "@/lib/uqpay";
+
+// Card data changes under our feet (PENDING → ACTIVE, balances): never let a cache answer.
+const NO_STORE = { "Cache-Control": "no-store" };
+
+/**
+ * The shape of the cards GET routes the browser polls: the route checks the role itself, answers
+ * JSON with no-store, and reports failures as the same typed failure the actions return.
+ */
+export async function cardsGet<T>(load: () => Promise<T>): Promise<NextResponse> {
+  try {
+    await requireRole("viewer");
+    return NextResponse.json(await load(), { headers: NO_STORE });
+  } catch (error) {
+    if (error instanceof AuthorizationError) {
+      return NextResponse.json({ ok: false, code: error.code, message: error.message }, { status: error.code === "forbidden" ? 403 : 401, headers: NO_STORE });
+    }
+    if (error instanceof Error && error.name === "NoConnectionError") {
+      return NextResponse.json({ ok: false, code: "no_connection", message: error.message }, { status: 409, headers: NO_STORE });
+    }
+    if (isUqpayError(error)) {
+      const failure = uqpayFailure(error, (await getLocale()) === "zh-CN" ? "zh-CN" : "en");
+      return NextResponse.json(failure, { status: 502, headers: NO_STORE });
+    }
+    console.error("[cards route]", error);
+    return NextResponse.json({ ok: false, code: "unexpected", message: "unexpected" }, { status: 500, headers: NO_STORE });
+  }
+}

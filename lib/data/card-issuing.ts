@@ -1,0 +1,88 @@
+import "server-only";
+import { requireRole } from "@/lib/auth/session";
+import { isSimulatorCapable } from "@/lib/cards/simulator";
+import { activeUqpay } from "@/lib/connections";
+import type { Product, RequiredField } from "@/lib/uqpay";
+
+export type IssueProduct = {
+  productId: string;
+  label: string;
+  cardBin: string | null;
+  scheme: string | null;
+  mode: string | null;
+  forms: string[];
+  currencies: string[];
+  kycLevel: string | null;
+  simulator: boolean;
+  requiredFields: RequiredField[];
+};
+
+export type CardholderOption = { id: string; name: string; email: string | null; status: string | null };
+
+const MAX_PRODUCT_PAGES = 5;
+
+export function productLabel(p: Pick<Product, "card_scheme" | "card_bin" | "mode_type">): string {
+  return [p.card_scheme, p.card_bin, p.mode_type].filter(Boolean).join(" · ");
+}
+
+/** Products a card can be issued on: ENABLED only, with their currencies and required_fields. */
+export async function listIssueProducts(): Promise<IssueProduct[]> {
+  await requireRole("viewer");
+  const { connection, uqpay } = await activeUqpay();
+  const products: Product[] = [];
+  for (let page = 1; page <= MAX_PRODUCT_PAGES; page++) {
+    const result = await uqpay.issuing.products.list({ page_size: 100, page_number: page });
+    products.push(...result.data);
+    if (page >= result.total_pages) break;
+  }
+  return products
+    .filter((p) => p.product_status === "ENABLED")
+    .map((p) => ({
+      productId: p.product_id,
+      label: productLabel(p),
+      cardBin: p.card_bin ?? null,
+      scheme: p.card_scheme ?? null,
+      mode: p.mode_type ?? null,
+      forms: p.card_form ?? [],
+      currencies: p.card_currency ?? [],
+      kycLevel: p.kyc_level ?? null,
+      simulator: isSimulatorCapable(p.card_bin, connection.environment),
+      requiredFields: p.required_fields ?? [],
+    }));
+}
+
+const MAX_CARDHOLDER_PAGES = 5;
+
+/**
+ * UQPAY's cardholder list cannot filter by email or name, so the picker scans its newest pages
+ * (up to 500 cardholders) and matches here.
+ */
+export async function searchCardholders(q: string): Promise<CardholderOption[]> {
+  await requireRole("viewer");
+  const { uqpay } = await activeUqpay();
+  const term = q.trim().toLowerCase();
+  const found: CardholderOption[] = [];
+  for (let page = 1; page <= MAX_CARDHOLDER_PAGES && found.length < 20; page++) {
+    const result = await uqpay.issuing.cardholders.list({ page_size: 100, page_number: page });
+    for (const c of result.data) {
+      const name = [c.first_name, c.last_name].filter(Boolean).join(" ");
+      if (!term || (c.email ?? "").toLowerCase().includes(term) || name.toLowerCase().includes(term)) {
+        found.push({ id: c.cardholder_id, name: name || c.cardholder_id, email: c.email ?? null, status: c.cardholder_status ?? null });
+      }
+    }
+    if (page >= result.total_pages) break;
+  }
+  return found.slice(0, 20);
+}
+
+export async function getCardholderOption(cardholderId: string): Promise<CardholderOption | null> {
+  await requireRole("viewer");
+  const { uqpay } = await activeUqpay();
+  try {
+    const c = await uqpay.issuing.cardholders.retrieve(cardholderId);
+    const name = [c.first_name, c.last_name].filter(Boolean).join(" ");
+    return { id: c.cardholder_id, name: name || c.cardholder_id, email: c.email ?? null, status: c.cardholder_status ?? null };
+  } catch {
+    return null;
+  }
+}

@@ -1,0 +1,136 @@
+import "server-only";
+import { and, desc, eq } from "drizzle-orm";
+import { requireRole } from "@/lib/auth/session";
+import { queryCardIndex, upsertCardIndex, type IndexRow } from "@/lib/cards/index-store";
+import { isSimulatorCapable } from "@/lib/cards/simulator";
+import { toCardView, toTransactionView, type CardTransactionView, type CardView } from "@/lib/cards/view";
+import { activeUqpay, consoleDb } from "@/lib/connections";
+import { operations } from "@/lib/db/schema";
+import { CARD_PAGE_SIZE, type CardFilters } from "@/lib/schemas/card-filters";
+import type { CardStatus } from "@/lib/uqpay";
+
+export type CardListItem = Pick<
+  CardView,
+  "cardId" | "maskedNumber" | "last4" | "status" | "currency" | "mode" | "formFactor" | "availableBalance" | "productId" | "createTime"
+> & { cardholderId: string | null; cardholderName: string | null; cardholderEmail: string | null };
+
+export type CardListResult = {
+  items: CardListItem[];
+  page: number;
+  totalPages: number;
+  totalItems: number;
+  /** "index": answered from the console's card index (search, product or currency filters). */
+  source: "uqpay" | "index";
+  /** The index could not be refreshed from UQPAY just now; results may be out of date. */
+  stale: boolean;
+};
+
+const fromView = (c: CardView): CardListItem => ({
+  cardId: c.cardId,
+  maskedNumber: c.maskedNumber,
+  last4: c.last4,
+  status: c.status,
+  currency: c.currency,
+  mode: c.mode,
+  formFactor: c.formFactor,
+  availableBalance: c.availableBalance,
+  productId: c.productId,
+  createTime: c.createTime,
+  cardholderId: c.cardholder?.id ?? null,
+  cardholderName: c.cardholder?.name ?? null,
+  cardholderEmail: c.cardholder?.email ?? null,
+});
+
+const fromRow = (r: IndexRow): CardListItem => ({
+  cardId: r.cardId,
+  maskedNumber: r.maskedNumber,
+  last4: r.last4,
+  status: r.status ?? "UNKNOWN",
+  currency: r.currency ?? "",
+  mode: r.mode,
+  formFactor: r.formFactor,
+  availableBalance: r.availableBalance,
+  productId: r.productId,
+  createTime: r.createTime,
+  cardholderId: r.cardholderId,
+  cardholderName: r.cardholderName,
+  cardholderEmail: r.cardholderEmail,
+});
+
+// How much of UQPAY's newest cards an index-backed query refreshes first: recent cards are the
+// ones people search for, and a bounded sync keeps a search to one upstream call.
+const SYNC_PAGE_SIZE = 100;
+
+/**
+ * UQPAY filters cards by status, cardholder and full card number only. Search (last 4, card id,
+ * cardholder email) and the product and currency filters therefore read the card index, after
+ * refreshing it with UQPAY's newest cards for the same status/cardholder.
+ */
+export async function listCards(filters: CardFilters): Promise<CardListResult> {
+  await requireRole("viewer");
+  const { connection, uqpay } = await activeUqpay();
+  const db = await consoleDb();
+  const upstreamFilters = { card_status: filters.status as CardStatus | undefined, cardholder_id: filters.cardholder_id };
+
+  if (filters.q || filters.product_id || filters.currency) {
+    let stale = false;
+    try {
+      const fresh = await uqpay.issuing.cards.list({ ...upstreamFilters, page_size: SYNC_PAGE_SIZE, page_number: 1 });
+      await upsertCardIndex(db, connection.id, fresh.data.map(toCardView));
+    } catch (error) {
+      console.warn("[cards] index refresh failed; answering from the index as it is", error instanceof Error ? error.message : error);
+      stale = true;
+    }
+    const { rows, total } = await queryCardIndex(db, connection.id, {
+      q: filters.q,
+      status: filters.status,
+      cardholderId: filters.cardholder_id,
+      productId: filters.product_id,
+      currency: filters.currency,
+      page: filters.page,
+      pageSize: CARD_PAGE_SIZE,
+    });
+    return { items: rows.map(fromRow), page: filters.page, totalPages: Math.ceil(total / CARD_PAGE_SIZE), totalItems: total, source: "index", stale };
+  }
+
+  const page = await uqpay.issuing.cards.list({ ...upstreamFilters, page_size: CARD_PAGE_SIZE, page_number: filters.page });
+  const views = page.data.map(toCardView);
+  await upsertCardIndex(db, connection.id, views);
+  return { items: views.map(fromView), page: filters.page, totalPages: page.total_pages, totalItems: page.total_items, source: "uqpay", stale: false };
+}
+
+export type CardDetail = {
+  card: CardView;
+  environment: string;
+  simulator: boolean;
+  /** When the console's cancel of this card was accepted (PRE_CANCEL ends 30 days later). */
+  cancelAcceptedAt: string | null;
+};
+
+/** One card, re-read from UQPAY (never cached) and written through to the index. */
+export async function getCardDetail(cardId: string): Promise<CardDetail> {
+  await requireRole("viewer");
+  const { connection, uqpay } = await activeUqpay();
+  const db = await consoleDb();
+  const card = toCardView(await uqpay.issuing.cards.retrieve(cardId));
+  await upsertCardIndex(db, connection.id, [card]);
+  let cancelAcceptedAt: string | null = null;
+  if (card.status === "PRE_CANCEL" || card.status === "CANCELLED") {
+    const [op] = await db
+      .select({ at: operations.completedAt })
+      .from(operations)
+      .where(and(eq(operations.connectionId, connection.id), eq(operations.kind, "card.cancel"), eq(operations.target, cardId), eq(operations.state, "succeeded")))
+      .orderBy(desc(operations.completedAt))
+      .limit(1);
+    cancelAcceptedAt = op?.at?.toISOString() ?? null;
+  }
+  return { card, environment: connection.environment, simulator: isSimulatorCapable(card.cardBin, connection.environment), cancelAcceptedAt };
+}
+
+/** The card's latest transactions (newest first as UQPAY returns them). */
+export async function listCardTransactions(cardId: string): Promise<CardTransactionView[]> {
+  await requireRole("viewer");
+  const { uqpay } = await activeUqpay();
+  const page = await uqpay.issuing.transactions.list({ card_id: cardId, page_size: 20, page_number: 1 });
+  return page.data.map(toTransactionView);
+}

@@ -1,0 +1,40 @@
+import type { CardDetail, CardListResult } from "@/lib/data/cards";
+import type { CardholderOption } from "@/lib/data/card-issuing";
+import type { CardTransactionView } from "@/lib/cards/view";
+import { cardFiltersQuery, type CardFilters } from "@/lib/schemas/card-filters";
+
+// Browser-side reads of the console's own card GET routes (DESIGN §3: TanStack Query for views
+// that refresh in place). Query keys live here and nowhere else.
+
+export const cardKeys = {
+  all: ["cards"] as const,
+  list: (filters: CardFilters) => ["cards", "list", cardFiltersQuery(filters)] as const,
+  detail: (cardId: string) => ["cards", "detail", cardId] as const,
+  transactions: (cardId: string) => ["cards", "transactions", cardId] as const,
+  cardholders: (q: string) => ["cards", "cardholders", q] as const,
+};
+
+export class FetchError extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    message: string,
+  ) {
+    super(message);
+    this.name = "FetchError";
+  }
+}
+
+async function getJson<T>(url: string, signal?: AbortSignal): Promise<T> {
+  const response = await fetch(url, { signal, cache: "no-store", headers: { accept: "application/json" } });
+  const body = (await response.json().catch(() => null)) as (T & { code?: string; message?: string }) | null;
+  if (!response.ok || body === null) throw new FetchError(response.status, body?.code ?? "unexpected", body?.message ?? response.statusText);
+  return body;
+}
+
+export const fetchCards = (filters: CardFilters, signal?: AbortSignal) => getJson<CardListResult>(`/api/cards?${cardFiltersQuery(filters)}`, signal);
+export const fetchCard = (cardId: string, signal?: AbortSignal) => getJson<CardDetail>(`/api/cards/${encodeURIComponent(cardId)}`, signal);
+export const fetchCardTransactions = (cardId: string, signal?: AbortSignal) =>
+  getJson<CardTransactionView[]>(`/api/cards/${encodeURIComponent(cardId)}/transactions`, signal);
+export const fetchCardholderOptions = (q: string, signal?: AbortSignal) =>
+  getJson<CardholderOption[]>(`/api/cards/cardholders?q=${encodeURIComponent(q)}`, signal);

@@ -59,6 +59,7 @@ export async function createRuntime(options: RuntimeOptions): Promise<EmulatorRu
     faults: new FaultStore(),
     requests: new RequestLog(),
     rateWindows: new Map(),
+    latestTokens: new Map(),
     noteDue(at) {
       if (!nextDue || at < nextDue) nextDue = at;
     },

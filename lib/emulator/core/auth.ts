@@ -1,5 +1,5 @@
 import { SignJWT, jwtVerify, errors as joseErrors } from "jose";
-import { AUTH_ERROR_ENVELOPE, TOKEN_TTL_SECONDS } from "../fidelity";
+import { AUTH_ERROR_ENVELOPE, NEW_TOKEN_REVOKES_OLD, TOKEN_TTL_SECONDS } from "../fidelity";
 import type { Sql } from "../db";
 import { ApiError, errorA } from "./errors";
 import type { Account, Runtime } from "./context";
@@ -27,6 +27,8 @@ export async function issueToken(rt: Runtime, sql: Sql, headers: Headers) {
   const now = rt.clock.now();
   const iat = Math.floor(now.getTime() / 1000);
   const exp = iat + TOKEN_TTL_SECONDS;
+  const jti = crypto.randomUUID();
+  rt.latestTokens.set(account.account_id, jti);
   const token = await new SignJWT({
     account_id: account.account_id,
     master_id: account.account_id,
@@ -46,7 +48,7 @@ export async function issueToken(rt: Runtime, sql: Sql, headers: Headers) {
     .setIssuer("uqpay")
     .setIssuedAt(iat)
     .setExpirationTime(exp)
-    .setJti(crypto.randomUUID())
+    .setJti(jti)
     .sign(secretKey(rt));
   return { auth_token: token, expired_at: exp };
 }
@@ -69,7 +71,11 @@ export async function verifyToken(rt: Runtime, headers: Headers): Promise<string
       currentDate: rt.clock.now(),
     });
     accountId = payload.account_id;
+    if (NEW_TOKEN_REVOKES_OLD && typeof accountId === "string" && rt.latestTokens.get(accountId) !== payload.jti) {
+      throw unauthorized("token has been replaced by a newer one");
+    }
   } catch (error) {
+    if (error instanceof ApiError) throw error;
     if (error instanceof joseErrors.JWTExpired) throw unauthorized("token has expired");
     throw unauthorized("invalid auth token");
   }

@@ -52,6 +52,8 @@ export interface Runtime {
   requests: RequestLog;
   /** Recent call times per key for per-card rate limits (seed 004 429s). */
   rateWindows: Map<string, number[]>;
+  /** Newest token id per account, consulted when fidelity.NEW_TOKEN_REVOKES_OLD is on. */
+  latestTokens: Map<string, string>;
   /** Runs due time-based transitions (activation, cancel wait); cheap when nothing is due. */
   catchUp(): Promise<void>;
   /** Tells the scheduler that something may fall due at `at`. */

@@ -30,3 +30,24 @@ export const emulator = {
   completeIdv: (request: APIRequestContext, cardholderId: string, result: "approve" | "reject" = "approve") =>
     control(request, "POST", `/cardholders/${cardholderId}/idv`, { result }),
 };
+
+const CREDENTIALS = { "x-client-id": "uqpayEmulatorClient001", "x-api-key": "emu_sk_test_0123456789abcdef" };
+
+/** Calls the emulator's UQPAY API directly, as a third party would: to set up state a spec is not about. */
+export async function emulatorApi(request: APIRequestContext) {
+  const token = await request.post(`${EMULATOR_URL}/api/v1/connect/token`, { headers: CREDENTIALS });
+  const { auth_token } = (await token.json()) as { auth_token: string };
+  const headers = { "x-auth-token": `Bearer ${auth_token}` };
+  return {
+    async post<T = Record<string, unknown>>(path: string, data: unknown): Promise<T> {
+      const response = await request.post(`${EMULATOR_URL}/api${path}`, { headers: { ...headers, "x-idempotency-key": crypto.randomUUID() }, data });
+      if (!response.ok()) throw new Error(`emulator POST ${path}: ${response.status()} ${await response.text()}`);
+      return (await response.json()) as T;
+    },
+    async get<T = Record<string, unknown>>(path: string): Promise<T> {
+      const response = await request.get(`${EMULATOR_URL}/api${path}`, { headers });
+      if (!response.ok()) throw new Error(`emulator GET ${path}: ${response.status()} ${await response.text()}`);
+      return (await response.json()) as T;
+    },
+  };
+}

@@ -25,7 +25,7 @@ function changeOf(event: ParsedEvent): Change | null {
     return { objectKey: `cardholder:${event.cardholderId}`, state: { cardholder_status: text(d.cardholder_status), idv_status: text(d.idv_status) } };
   }
   const intentId = text(d.payment_intent_id);
-  if (type.startsWith("payment_intent.") && intentId) {
+  if (intentId && (type.startsWith("acquiring.payment_intent.") || type.startsWith("acquiring.cancel."))) {
     return { objectKey: `payment_intent:${intentId}`, state: { intent_status: text(d.intent_status) } };
   }
   return null;

@@ -113,6 +113,19 @@ describe("simulator", () => {
     expect(await books()).toEqual([]);
   });
 
+  it("a ONE_TIME card with ON_AUTH is cancelled by its first approved authorisation", async () => {
+    const id = await h.card(P.visaSingle, { card_limit: 50, usage_type: "ONE_TIME", auto_cancel_trigger: "ON_AUTH" });
+    expect((await h.authorize(id, 60)).body.transaction_status).toBe("DECLINED");
+    expect((await card(id)).card_status).toBe("ACTIVE");
+    expect((await h.authorize(id, 20)).body.transaction_status).toBe("APPROVED");
+    expect(await card(id)).toMatchObject({ card_status: "PRE_CANCEL", update_reason: "auto cancelled on authorization" });
+    await h.advance(31 * 24 * 3600);
+    await h.login();
+    expect((await card(id)).card_status).toBe("CANCELLED");
+    expect(await issuing()).toBe("99980.00");
+    expect(await books()).toEqual([]);
+  });
+
   it("only BIN 40963608, MCC 5734, matching currency; declines inactive cards and overspend", async () => {
     const share = await h.card(P.visaShare, { card_limit: 100 });
     const mc = await h.card(P.mastercard, { card_limit: 100 });

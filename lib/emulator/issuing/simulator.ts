@@ -4,6 +4,7 @@ import { errorB, invalidRequest } from "../core/errors";
 import { Decimal, dec, hasAtMostDecimals, parseAmount } from "../core/money";
 import { availableBalance, loadCard, updateCard, type Card } from "./card-store";
 import { cardTxnView, cardTxnWebhook, insertCardTxn, loadCardTxn, type Merchant } from "./card-transactions";
+import { applyStatusChange } from "./card-status";
 import { issuingAvailableByCurrency, moveIssuing } from "./ledger";
 
 const authError = () => errorB("Card authorize transaction is error");
@@ -64,6 +65,10 @@ export async function simulateAuthorization(ctx: Ctx) {
     available: reason ? available : available.minus(amount), description: reason ?? "", merchant,
   });
   ctx.emit({ eventType: "issuing.transaction.authorization", sourceId: txn.transaction_id, data: cardTxnWebhook(txn) });
+  // A one-time card with auto_cancel_trigger ON_AUTH is cancelled by its first approved authorisation.
+  if (!reason && updated.data.usage_type === "ONE_TIME" && updated.data.auto_cancel_trigger === "ON_AUTH") {
+    await applyStatusChange(ctx, updated, "CANCELLED", "auto cancelled on authorization");
+  }
   return cardTxnView(txn);
 }
 

@@ -157,3 +157,43 @@ test("a viewer sees no create or update controls, and the create action refuses 
   await viewer.goto("/cardholders/new");
   await expect(viewer.getByRole("heading", { name: "Not allowed" })).toBeVisible();
 });
+
+const PNG_1PX = Buffer.from("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==", "base64");
+
+test("KYC: a passport upload and Sumsub verification leave the cardholder incomplete with a timed IDV link", async ({ pageAs }) => {
+  const page = await pageAs("operator");
+  await page.goto("/cardholders/new");
+  const form = createForm(page);
+  await fillAlex(form);
+  await form.getByLabel("Nationality").selectOption("SG");
+
+  const identity = form.getByRole("group", { name: "Identity document" });
+  await identity.getByLabel("Document type").selectOption("PASSPORT");
+  await identity.getByLabel("Document number").fill("E1234567");
+  await identity.getByLabel("Front of document").setInputFiles({ name: "passport.gif", mimeType: "image/gif", buffer: PNG_1PX });
+  await expect(identity.getByText("Upload a JPEG, PNG or PDF file.")).toBeVisible();
+  await identity.getByLabel("Front of document").setInputFiles({ name: "passport.png", mimeType: "image/png", buffer: PNG_1PX });
+  await expect(identity.getByText("passport.png (1 KB) ready to send")).toBeVisible();
+
+  // THIRD_PARTY asks for the provider's proof; Sumsub does not.
+  const kyc = form.getByRole("group", { name: "KYC verification" });
+  await kyc.getByLabel("Verification method").selectOption("THIRD_PARTY");
+  const proof = kyc.getByRole("group", { name: "Your KYC result" });
+  await proof.getByLabel("KYC provider").fill("Onfido");
+  await proof.getByLabel("Provider reference ID").fill("short");
+  await form.getByRole("button", { name: "Create cardholder" }).click();
+  await expect(proof.getByText("Use at least 10 characters.")).toBeVisible();
+  await expect(form.getByText("A date of birth is required when you upload identity documents.")).toBeVisible();
+
+  await kyc.getByLabel("Verification method").selectOption("SUMSUB_REDIRECT");
+  await expect(proof).toHaveCount(0);
+  await form.getByLabel("Date of birth").fill("1988-11-03");
+  await form.getByRole("button", { name: "Create cardholder" }).click();
+
+  await expect(page).toHaveURL(/\/cardholders\/[0-9a-f-]{36}$/);
+  await expect(page.getByTestId("cardholder-status").first()).toHaveText("Incomplete");
+  const idv = page.getByTestId("idv-link");
+  await expect(idv.getByRole("link", { name: "Open the verification link" })).toHaveAttribute("href", /\/idv\//);
+  await expect(idv).toContainText("Valid until");
+  await expect(page.locator("dt:text-is('Identity verification') + dd")).toHaveText("Pending");
+});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { buildRequiredFields, emptyValues, leavesOf } from "./index";
+import { buildRequiredFields, changedValues, emptyValues, leavesOf } from "./index";
 
 const NOW = () => new Date("2026-04-10T10:00:00Z");
 const s = (name: string, required: boolean, description?: string) => ({ name, type: "string", required, description });
@@ -172,5 +172,16 @@ describe("conditional fields", () => {
     const big = "A".repeat(4 * Math.ceil((2 * 1024 * 1024) / 3) + 4);
     expect(id({ type: "PASSPORT", number: "E1234567", front_file: big }, { date_of_birth: "1990-01-01" })).toEqual({ "identity.front_file": "file_too_large" });
     expect(id({ type: "DRIVER_LICENSE", number: "1", front_file: "aGVsbG8=" }, { date_of_birth: "1990-01-01" })).toEqual({ "identity.type": "option" });
+  });
+});
+
+describe("changedValues", () => {
+  it("keeps only top-level fields that differ, comparing nested objects by value", () => {
+    const { schema } = buildRequiredFields([s("email", false), s("gender", false), { ...ADDRESS, required: false }]);
+    const initial = schema.parse({ email: "a@b.co", gender: "", residential_address: { country: "SG", city: "Singapore", line1: "1 Raffles Place", state: "", postal_code: "" } });
+    const same = schema.parse({ email: "a@b.co", gender: "", residential_address: { country: "SG", city: "Singapore", line1: "1 Raffles Place", state: "", postal_code: "" } });
+    expect(changedValues(same, initial)).toEqual({});
+    const edited = schema.parse({ email: "a@b.co", gender: "MALE", residential_address: { country: "SG", city: "Singapore", line1: "2 Raffles Place", state: "", postal_code: "" } });
+    expect(changedValues(edited, initial)).toEqual({ gender: "MALE", residential_address: { country: "SG", city: "Singapore", line1: "2 Raffles Place" } });
   });
 });

@@ -23,7 +23,7 @@ export function buildRequiredFields(specs: readonly RequiredFieldSpec[] | null |
   return { descriptors, schema: schemaFor(descriptors, options) };
 }
 
-export { describeFields, emptyValues, leavesOf } from "./describe";
+export { changedValues, describeFields, emptyValues, leavesOf } from "./describe";
 export { schemaFor, type FieldValues, type SchemaOptions } from "./schema";
 export { countryName, countryOptions, COUNTRY_CODES, isCountryCode, type CountryOption } from "./countries";
 export { phoneDigitsFor, phoneProblem } from "./phone";

@@ -16,7 +16,7 @@ import { applyFieldErrors } from "@/lib/actions/apply-field-errors";
 import type { ActionFailure } from "@/lib/actions/result";
 import { useOperationId } from "@/lib/actions/use-operation-id";
 import type { CardholderView } from "@/lib/data/cardholders";
-import { emptyValues, type FieldValues } from "@/lib/required-fields";
+import { changedValues, emptyValues, type FieldValues } from "@/lib/required-fields";
 import { cardholderUpdateDescriptors, cardholderUpdateFieldsSchema, type CardholderUpdateFields } from "@/lib/schemas/cardholders";
 import { updateCardholder } from "../actions";
 
@@ -36,8 +36,7 @@ function initialValues(c: CardholderView): FieldValues {
 
 /** Only what changed goes to UQPAY: resending unchanged KYC fields would restart a review. */
 function changedFields(values: FieldValues, initial: FieldValues): CardholderUpdateFields {
-  const before = cardholderUpdateFieldsSchema.safeParse(initial).data ?? {};
-  return Object.fromEntries(Object.entries(values).filter(([k, v]) => JSON.stringify(v) !== JSON.stringify(before[k]))) as CardholderUpdateFields;
+  return changedValues(values, cardholderUpdateFieldsSchema.safeParse(initial).data ?? {}) as CardholderUpdateFields;
 }
 
 export function UpdateCardholderForm({ cardholder }: { cardholder: CardholderView }) {

@@ -58,8 +58,14 @@ test("a double click on Issue issues exactly one card; search by last 4 finds it
   await expect(form.getByTestId("chosen-cardholder")).toContainText(holder.email);
   await selectProduct(form, /40963608 · SHARE/);
   await form.getByLabel("Card limit (USD)").fill("50");
+  const call = page.waitForRequest((r) => r.method() === "POST" && Boolean(r.headers()["next-action"]));
   await form.getByRole("button", { name: "Issue card" }).dblclick();
   await expect(page.getByRole("status", { name: "UQPAY accepted the card" })).toBeVisible();
+
+  // The same operation sent again, twice at once (a retry storm), is answered from the ledger.
+  const captured = await call;
+  const replays = await Promise.all([0, 1].map(() => page.request.post(captured.url(), { headers: captured.headers(), data: captured.postData()! })));
+  for (const replay of replays) expect(await replay.text()).toContain('"replayed":true');
 
   const cards = await uqpayApi.cardsOf(request, holder.id);
   expect(cards.total_items).toBe(1);

@@ -1,6 +1,6 @@
 import { emulator } from "./emulator";
 import { expect, test } from "./fixtures";
-import { issueForm, selectProduct, uniqueHolder } from "./cards-support";
+import { createCardholder, issueForm, selectProduct, uniqueHolder } from "./cards-support";
 import type { Locator } from "@playwright/test";
 
 async function fillBasics(form: Locator, who = uniqueHolder()) {
@@ -66,4 +66,25 @@ test("seed 001: an ENHANCED product shows the IDV link with a countdown; complet
   await expect(status).toHaveText("Pending");
   await emulator.completeIdv(request, cardholderId, "approve");
   await expect(status).toHaveText("Active", { timeout: 20_000 });
+});
+
+test("two-step kyc_insufficient: the fields the cardholder lacks for the product are asked for and marked", async ({ pageAs }) => {
+  test.setTimeout(60_000);
+  const page = await pageAs("operator");
+  const holder = await createCardholder(page);
+  await page.goto(`/cards/new?cardholder_id=${holder.id}`);
+  const form = issueForm(page);
+  await selectProduct(form, /48512200/);
+  await form.getByRole("button", { name: "Issue card" }).click();
+
+  await expect(page.getByTestId("error-guidance")).toContainText("kyc_insufficient");
+  await expect(form.getByText("UQPAY needs more details about this cardholder")).toBeVisible();
+  await expect(form.getByLabel("Date of birth")).toHaveAttribute("aria-invalid", "true");
+  const address = form.getByRole("group", { name: "Residential address" });
+  await form.getByLabel("Date of birth").fill("1990-05-17");
+  await address.getByLabel("Country").selectOption("SG");
+  await address.getByLabel("City").fill("Singapore");
+  await address.getByLabel("Address line 1").fill("1 Raffles Place");
+  await form.getByRole("button", { name: "Issue card" }).click();
+  await expect(page.getByRole("status", { name: "UQPAY accepted the card" })).toContainText("Pending");
 });

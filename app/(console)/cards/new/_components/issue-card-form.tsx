@@ -1,7 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useEffect, useMemo, useState } from "react";
+import { useEffect, useMemo, useRef, useState } from "react";
 import { FormProvider, useForm, useWatch } from "react-hook-form";
 import { ErrorGuidance } from "@/components/error-guidance";
 import { RequiredFieldsFieldset } from "@/components/required-fields-form";
@@ -19,6 +19,9 @@ import { CardOptionsFields } from "./card-options-fields";
 import { CardholderPicker } from "./cardholder-picker";
 import { IssueResultPanel } from "./issue-result";
 import { formPathOf, issueResolver } from "./issue-resolver";
+
+// Two-step: UQPAY names the product fields the chosen cardholder still lacks; the form asks for them.
+const SUPPLEMENT_CODES = new Set(["kyc_insufficient", "supplement_fields_incomplete"]);
 
 const DEFAULTS = {
   card_limit: "",
@@ -42,13 +45,19 @@ export function IssueCardForm({ products, initialCardholder }: { products: Issue
   const [result, setResult] = useState<IssueResult | null>(null);
   // Two-step kyc_insufficient: the product fields UQPAY says this cardholder still lacks.
   const [supplement, setSupplement] = useState<string[]>([]);
+  const supplementRef = useRef(supplement);
+  useEffect(() => {
+    supplementRef.current = supplement;
+  }, [supplement]);
   const firstProduct = products[0] ?? null;
 
   const form = useForm<IssueCardInput>({
     // The resolver reads the product at validation time, so a product change needs no new form.
     resolver: (values, context, options) => {
       const chosen = products.find((p) => p.productId === values.card_product_id);
-      return issueResolver(chosen ? buildRequiredFields(chosen.requiredFields).schema : null)(values, context, options);
+      // Two-step checks only the fields UQPAY asked to supplement; one-step checks them all.
+      const specs = values.mode === "one_step" ? chosen?.requiredFields : chosen?.requiredFields.filter((f) => supplementRef.current.includes(f.name));
+      return issueResolver(specs?.length ? buildRequiredFields(specs).schema : null)(values, context, options);
     },
     defaultValues: {
       operationId,
@@ -83,7 +92,9 @@ export function IssueCardForm({ products, initialCardholder }: { products: Issue
     }
     setFailure(outcome);
     const fields = Object.entries(outcome.fieldErrors ?? {});
-    if (mode === "two_step" && outcome.code === "kyc_insufficient") setSupplement(fields.map(([f]) => f.split(".")[0]));
+    if (mode === "two_step" && SUPPLEMENT_CODES.has(outcome.code)) {
+      setSupplement((known) => [...new Set([...known, ...fields.map(([f]) => f.split(".")[0])])]);
+    }
     for (const [field, messages] of fields) form.setError(formPathOf(field) as never, { type: "server", message: messages[0] });
   });
 

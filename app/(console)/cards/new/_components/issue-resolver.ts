@@ -13,14 +13,15 @@ function setPath(target: Record<string, unknown>, path: string[], value: unknown
 }
 
 /**
- * The issue form's validation: the card fields by the shared issueCardSchema, and (one-step) the
- * cardholder fields by the product's required_fields schema, under cardholder_required_fields.
+ * The issue form's validation: the card fields by the shared issueCardSchema, and the cardholder
+ * fields (one-step: all of them; two-step: the ones being supplemented) by the product's
+ * required_fields schema, under cardholder_required_fields.
  */
 export function issueResolver(holderSchema: z.ZodType | null): Resolver<IssueCardInput> {
   const base = zodResolver(issueCardSchema) as unknown as Resolver<IssueCardInput>;
   return async (values, context, options) => {
     const result = await base(values, context, options);
-    if (values.mode !== "one_step" || !holderSchema) return result;
+    if (!holderSchema) return result;
     const holder = holderSchema.safeParse(values.cardholder_required_fields ?? {});
     if (holder.success) return result;
     const errors = { ...result.errors } as Record<string, unknown>;

@@ -127,6 +127,19 @@ describe("create card", () => {
     expect((await c({ card_limit: "250.50" })).status).toBe(200);
   });
 
+  it("account toggles: blocked product, exhausted BIN, deactivated account; form bodies", async () => {
+    const holder = await h.cardholder();
+    await h.control("PUT", `/accounts/${SEEDED.accountId}/settings`, { blocked_products: [P.mastercard], exhausted_bins: ["40963608"] });
+    expect((await createCard({ cardholder_id: holder, card_product_id: P.mastercard, card_limit: 1 })).body).toMatchObject({ code: "operation_not_authorized" });
+    expect((await createCard({ cardholder_id: holder })).body).toMatchObject({ type: "card_error", code: "insufficient_sub_bin" });
+    const form = await h.raw("POST", "/v1/issuing/cards", "card_currency=USD", {
+      "x-auth-token": `Bearer ${h.token}`, "x-idempotency-key": crypto.randomUUID(), "content-type": "application/x-www-form-urlencoded",
+    });
+    expect(form.body).toEqual({ code: 400, message: "Content type is not supported, please upload the correct format" });
+    await h.control("PUT", `/accounts/${SEEDED.accountId}/settings`, { active: false });
+    expect((await h.get("/v1/issuing/cards")).body).toMatchObject({ type: "account_error", code: "account_not_found" });
+  });
+
   it("quotas per cardholder and per account", async () => {
     await h.control("PUT", `/accounts/${SEEDED.accountId}/settings`, { cardholder_card_quota: 1, card_quota: 2 });
     const holder = await h.cardholder();

@@ -29,6 +29,9 @@ const settingsSchema = z.object({
   secure_details_allowed: z.boolean().optional(),
   card_quota: z.number().int().min(0).optional(),
   cardholder_card_quota: z.number().int().min(0).optional(),
+  active: z.boolean().optional(),
+  blocked_products: z.array(z.string()).optional(),
+  exhausted_bins: z.array(z.string()).optional(),
 });
 const depositSchema = z.object({ currency: z.string().regex(/^[A-Z]{3}$/), amount: z.union([z.number(), z.string()]) });
 

@@ -5,6 +5,9 @@ export const DEFAULT_SETTINGS: AccountSettings = {
   secure_details_allowed: true,
   card_quota: 1_000_000,
   cardholder_card_quota: 20,
+  active: true,
+  blocked_products: [],
+  exhausted_bins: [],
 };
 
 type AccountRow = { account_id: string; client_id: string; api_key: string; name: string; settings: Partial<AccountSettings> };

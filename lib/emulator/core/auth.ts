@@ -85,6 +85,6 @@ export async function verifyToken(rt: Runtime, headers: Headers): Promise<string
 
 export async function requireAccount(sql: Sql, accountId: string): Promise<Account> {
   const account = await loadAccount(sql, accountId);
-  if (!account) throw errorA("account_error", "account_not_found", "account not found or deactivated");
+  if (!account || !account.settings.active) throw errorA("account_error", "account_not_found", "account not found or deactivated");
   return account;
 }

@@ -24,6 +24,12 @@ export interface AccountSettings {
   card_quota: number;
   /** Non-cancelled cards per cardholder (`cardholder_quota_exceeded`). */
   cardholder_card_quota: number;
+  /** false: every call with this account's token answers `account_not_found`. */
+  active: boolean;
+  /** Products this account may not issue (`operation_not_authorized`). */
+  blocked_products: string[];
+  /** BINs whose card-number pool is empty (`insufficient_sub_bin`). */
+  exhausted_bins: string[];
 }
 
 export interface Account {

@@ -77,6 +77,7 @@ async function dispatch(deps: ApiDeps, request: Request, path: string, url: URL,
   const accountId = await verifyToken(rt, request.headers);
   checkOnBehalfOf(request.headers.get("x-on-behalf-of"));
   const text = request.method === "GET" ? "" : await request.text();
+  checkContentType(request.headers.get("content-type"), text);
   const needsKey = match.route.write && request.method === "POST" && !KEY_OPTIONAL_POSTS.includes(match.route.pattern);
   if (!needsKey) {
     const account = await requireAccount(rt.db, accountId);
@@ -156,6 +157,16 @@ async function runHandler(rt: Runtime, call: Call, sql: Sql, events: WebhookEven
 
 function toStored(result: HandlerResult): StoredResponse {
   return { status: result.status ?? 200, body: JSON.stringify(result.body) };
+}
+
+/**
+ * Form and multipart bodies are refused as seed 004 describes. Other types (e.g. fetch's default
+ * text/plain) are parsed as JSON, so a missing header alone does not break a client.
+ */
+function checkContentType(contentType: string | null, text: string): void {
+  if (text.trim() && contentType && /^(multipart\/|application\/x-www-form-urlencoded)/i.test(contentType)) {
+    throw errorB("Content type is not supported, please upload the correct format");
+  }
 }
 
 function checkOnBehalfOf(value: string | null): void {

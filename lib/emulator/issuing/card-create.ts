@@ -88,11 +88,17 @@ export async function createCard(ctx: Ctx) {
   if (!product || product.product_status !== "ENABLED") {
     throw errorA("account_error", "product_not_found", "product not found or inactive");
   }
+  if (ctx.account.settings.blocked_products.includes(product.product_id)) {
+    throw cardError("operation_not_authorized", "requested card operation type is not authorized");
+  }
   if (!product.card_currency.includes(b.card_currency)) throw cardError("currency_not_allowed", "card currency is not allowed");
   const limit = readLimit(b.card_limit, product);
   const options = readOptions(ctx);
   const holder: ResolvedHolder = await resolveCardholder(ctx, product, hasHolderId ? (b.cardholder_id as string) : null);
   await checkQuotas(ctx, holder.cardholder.cardholder_id);
+  if (ctx.account.settings.exhausted_bins.includes(product.card_bin)) {
+    throw cardError("insufficient_sub_bin", "insufficient available cards for sub-bin");
+  }
 
   const cardId = uuid();
   if (product.mode_type === "SINGLE" && limit.greaterThan(0)) {

@@ -2,7 +2,7 @@ import { eq, sql } from "drizzle-orm";
 import type { DB } from "@/lib/db/client";
 import { webhookEvents } from "@/lib/db/schema";
 import { applyEvent } from "./apply";
-import { parseEnvelope } from "./envelope";
+import { parseEnvelope, type ParsedEvent } from "./envelope";
 import { verifyUqpaySignature } from "./verify";
 
 export const MAX_BODY_BYTES = 256 * 1024;
@@ -61,20 +61,24 @@ export async function receiveWebhook(db: DB, connection: { id: string; webhookSe
       targetWhere: sql`${webhookEvents.status} = 'accepted'`,
       set: { deliveryCount: sql`${webhookEvents.deliveryCount} + 1`, lastReceivedAt: sql`now()` },
     })
-    .returning({ id: webhookEvents.id, inserted: sql<boolean>`(xmax = 0)` });
+    .returning({ id: webhookEvents.id, receivedAt: webhookEvents.receivedAt, inserted: sql<boolean>`(xmax = 0)` });
   if (!row.inserted) return { httpStatus: 200, body: { received: true, duplicate: true } };
-  await applyStored(db, row.id);
+  await applyAndRecord(db, row.id, connection.id, event, row.receivedAt);
   return { httpStatus: 200, body: { received: true } };
 }
 
-/** (Re)applies a stored, accepted event; "apply again" in the inbox uses this too. */
+/** (Re)applies a stored, accepted event; "apply again" in the inbox uses this. */
 export async function applyStored(db: DB, id: string): Promise<string> {
   const [row] = await db.select().from(webhookEvents).where(eq(webhookEvents.id, id));
   if (!row || row.status !== "accepted" || !row.payload) return "ignored";
+  return applyAndRecord(db, row.id, row.connectionId, parseEnvelope(row.payload), row.receivedAt);
+}
+
+async function applyAndRecord(db: DB, id: string, connectionId: string, event: ParsedEvent, receivedAt: Date): Promise<string> {
   let applyResult: string;
   let applyError: string | null = null;
   try {
-    applyResult = await applyEvent(db, row.connectionId, parseEnvelope(row.payload), row.receivedAt);
+    applyResult = await applyEvent(db, connectionId, event, receivedAt);
   } catch (error) {
     // Stored and acknowledged all the same: UQPAY redelivering would not fix a local failure.
     applyResult = "failed";

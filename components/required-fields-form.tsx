@@ -61,16 +61,19 @@ function DescriptorField({ d, base, idPrefix, readOnly }: { d: FieldDescriptor; 
   const form = useFormContext();
   const gate = useWatch({ control: form.control, name: d.visibleWhen ? base + d.visibleWhen.path : "__none__" });
   const country = useWatch({ control: form.control, name: d.rule === "phone" ? `${base}country_code` : "__none__" });
+  const condition = useWatch({ control: form.control, name: d.requiredWhen ? base + d.requiredWhen.path : "__none__" });
   if (d.visibleWhen && gate !== d.visibleWhen.equals) return null;
+  // back_file for an ID card, kyc_proof for THIRD_PARTY: required while the condition holds.
+  const required = d.required || (d.requiredWhen !== undefined && condition === d.requiredWhen.equals);
 
   if (d.kind === "group") {
     return (
       <fieldset className="grid gap-3 rounded-md border p-4 sm:col-span-2">
         <legend className="px-1 text-sm font-semibold">
           {text.label(d)}
-          {d.required ? <span aria-hidden className="text-destructive"> *</span> : null}
+          {required ? <span aria-hidden className="text-destructive"> *</span> : null}
         </legend>
-        {!d.required ? <p className="text-xs text-muted-foreground">{t("optionalGroup")}</p> : null}
+        {!required ? <p className="text-xs text-muted-foreground">{t("optionalGroup")}</p> : null}
         {text.hint(d) ? <p className="text-xs text-muted-foreground">{text.hint(d)}</p> : null}
         <div className="grid gap-4 sm:grid-cols-2">
           {(d.children ?? []).map((c) => (
@@ -88,8 +91,8 @@ function DescriptorField({ d, base, idPrefix, readOnly }: { d: FieldDescriptor; 
   const hint = text.hint(d);
   return (
     <div className={cn(d.kind === "file" && "sm:col-span-2")}>
-      <FormField id={id} label={text.label(d)} error={error} hint={hint} required={d.required}>
-        <RequiredFieldControl d={d} name={name} id={id} aria={describedBy(id, error, Boolean(hint))} prefix={base} readOnly={readOnly.includes(d.path)} />
+      <FormField id={id} label={text.label(d)} error={error} hint={hint} required={required}>
+        <RequiredFieldControl d={{ ...d, required }} name={name} id={id} aria={describedBy(id, error, Boolean(hint))} prefix={base} readOnly={readOnly.includes(d.path)} />
       </FormField>
     </div>
   );

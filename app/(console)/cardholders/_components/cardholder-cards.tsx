@@ -1,15 +1,14 @@
 import Link from "next/link";
-import { getLocale, getTranslations } from "next-intl/server";
-import { Badge } from "@/components/ui/badge";
+import { getTranslations } from "next-intl/server";
+import { CardStatusBadge } from "@/components/card-status-badge";
+import { Money } from "@/components/money";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
+import { UqpayTime } from "@/components/uqpay-time";
 import type { CardholderCardView } from "@/lib/data/cardholders";
-import { formatAmount, isAmount } from "@/lib/money";
 
 export async function CardholderCards({ cards, total }: { cards: CardholderCardView[]; total: number }) {
   const t = await getTranslations("cardholders.detail");
-  const locale = await getLocale();
-  const money = (amount: string | null, currency: string | null) => (amount && currency && isAmount(amount) ? formatAmount(amount, currency, locale) : "—");
   return (
     <Card className="mt-6">
       <CardHeader>
@@ -41,12 +40,18 @@ export async function CardholderCards({ cards, total }: { cards: CardholderCardV
                     </Link>
                   </TableCell>
                   <TableCell>
-                    <Badge>{c.status ?? "—"}</Badge>
+                    {c.status ? <CardStatusBadge status={c.status} /> : "—"}
                   </TableCell>
                   <TableCell>{c.formFactor ?? "—"}</TableCell>
-                  <TableCell className="text-right tabular-nums">{money(c.limit, c.currency)}</TableCell>
-                  <TableCell className="text-right tabular-nums">{money(c.availableBalance, c.currency)}</TableCell>
-                  <TableCell className="text-muted-foreground">{c.createTime ?? "—"}</TableCell>
+                  <TableCell className="text-right">
+                    <Money amount={c.limit} currency={c.currency} />
+                  </TableCell>
+                  <TableCell className="text-right">
+                    <Money amount={c.availableBalance} currency={c.currency} />
+                  </TableCell>
+                  <TableCell className="text-muted-foreground">
+                    <UqpayTime value={c.createTime} />
+                  </TableCell>
                 </TableRow>
               ))}
             </TableBody>

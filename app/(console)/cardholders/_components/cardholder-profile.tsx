@@ -1,5 +1,6 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
+import { UqpayTime } from "@/components/uqpay-time";
 import type { CardholderView } from "@/lib/data/cardholders";
 import { countryName } from "@/lib/required-fields/countries";
 import { DetailList } from "./detail-list";
@@ -32,7 +33,7 @@ export async function CardholderProfile({ cardholder: c }: { cardholder: Cardhol
             [t("gender"), gender],
             [t("nationality"), country(c.nationality)],
             [t("address"), address],
-            [t("created"), c.createTime],
+            [t("created"), c.createTime ? <UqpayTime key="created" value={c.createTime} /> : null],
           ]}
         />
       </CardContent>

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { CardholderStatusBadge } from "@/components/cardholder-status-badge";
 import { Pager } from "@/components/pager";
+import { UqpayTime } from "@/components/uqpay-time";
 import { Card } from "@/components/ui/card";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 import type { CardholderFilters, CardholderPage } from "@/lib/data/cardholders";
@@ -48,7 +49,9 @@ export async function CardholdersTable({ page, filters, canCreate }: { page: Car
                 <CardholderStatusBadge status={c.status} />
               </TableCell>
               <TableCell className="text-right tabular-nums">{c.numberOfCards ?? "—"}</TableCell>
-              <TableCell className="text-muted-foreground">{c.createTime ?? "—"}</TableCell>
+              <TableCell className="text-muted-foreground">
+                <UqpayTime value={c.createTime} />
+              </TableCell>
             </TableRow>
           ))}
         </TableBody>

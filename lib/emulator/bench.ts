@@ -51,7 +51,7 @@ async function latency(label: string, path: string, runs = 40): Promise<void> {
     const t = performance.now();
     const page = await get(path);
     times.push(performance.now() - t);
-    if (i === 0) label += ` (total_items=${page.total_items}, rows=${page.data.length})`;
+    if (i === 0 && page.data) label += ` (total_items=${page.total_items}, rows=${page.data.length})`;
   }
   times.sort((a, b) => a - b);
   const p = (q: number) => times[Math.min(times.length - 1, Math.floor(q * times.length))].toFixed(1);
@@ -113,6 +113,8 @@ await latency("card_status=FROZEN, page 1", "/v1/issuing/cards?card_status=FROZE
 await latency("cardholder_id filter, page 1", `/v1/issuing/cards?cardholder_id=${someHolder}&page_size=10`);
 await latency("card_number (full PAN) filter", "/v1/issuing/cards?card_number=4096360800012345");
 await latency("card_number (last 4) filter", "/v1/issuing/cards?card_number=2345");
+const someCard = (await db.query<{ card_id: string }>("SELECT card_id FROM emu_cards ORDER BY seq LIMIT 1 OFFSET 5000"))[0].card_id;
+await latency("retrieve one card by id", `/v1/issuing/cards/${someCard}`);
 console.log(`list cards (100k store):       ${fmt(await throughput(3, () => get("/v1/issuing/cards?page_size=10")))} req/s`);
 console.log(`list cards, status filter:     ${fmt(await throughput(3, () => get("/v1/issuing/cards?card_status=FROZEN&page_size=10")))} req/s`);
 console.log(`create card (100k store):      ${fmt(await throughput(3, createCard))} req/s`);
@@ -127,5 +129,6 @@ await plan("page", "SELECT * FROM emu_cards WHERE account_id = $1 ORDER BY seq D
 await plan("total_items", "SELECT coalesce(sum(n), 0) FROM emu_card_counts WHERE account_id = $1 AND ($2::text IS NULL OR status = $2)", [SEEDED.accountId, null]);
 await plan("status page", "SELECT * FROM emu_cards WHERE account_id = $1 AND status = $2 ORDER BY seq DESC LIMIT 10", [SEEDED.accountId, "FROZEN"]);
 await plan("cardholder page", "SELECT * FROM emu_cards WHERE account_id = $1 AND cardholder_id = $2 ORDER BY seq DESC LIMIT 10", [SEEDED.accountId, someHolder]);
+await plan("card by id", "SELECT * FROM emu_cards WHERE account_id = $1 AND card_id = $2::uuid", [SEEDED.accountId, someCard]);
 await plan("last4", "SELECT * FROM emu_cards WHERE account_id = $1 AND pan_last4 = $2 ORDER BY seq DESC LIMIT 10", [SEEDED.accountId, "2345"]);
 await emu.close();

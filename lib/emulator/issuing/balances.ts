@@ -1,6 +1,7 @@
 import { isoUqpay } from "../core/clock";
 import type { Ctx } from "../core/context";
 import { errorA, invalidRequest } from "../core/errors";
+import { isUuid } from "../core/ids";
 import { restAmount } from "../core/money";
 import { pageBody, readPage, Where } from "../core/pagination";
 import { loadBalance, type BalanceRow } from "./ledger";
@@ -80,11 +81,13 @@ export async function listBalanceTransactions(ctx: Ctx) {
   if (type && !TXN_TYPES.includes(type)) throw invalidRequest("transaction_type: unknown value");
   if (status && !TXN_STATUSES.includes(status)) throw invalidRequest("transaction_status: unknown value");
   const { start, end } = readTimeWindow(q);
+  const txnId = q.get("transaction_id");
+  if (txnId && !isUuid(txnId)) throw invalidRequest("transaction_id: must be a UUID");
   const where = new Where("account_id = ?", ctx.account.account_id)
     .addIf(q.get("currency"), "currency = ?", q.get("currency"))
     .addIf(type, "transaction_type = ?", type)
     .addIf(status, "status = ?", status)
-    .addIf(q.get("transaction_id"), "transaction_id::text = ?", q.get("transaction_id"))
+    .addIf(txnId, "transaction_id = ?::uuid", txnId)
     .addIf(start, "created_at >= ?", start)
     .addIf(end, "created_at <= ?", end);
   const [{ count }] = await ctx.sql.query<{ count: number }>(`SELECT count(*)::int AS count FROM emu_balance_txns WHERE ${where.sql()}`, where.params);

@@ -1,6 +1,7 @@
 import { REST_PAN_MASK } from "../fidelity";
 import { isoUqpay } from "../core/clock";
 import { cardNotFound } from "../core/errors";
+import { isUuid } from "../core/ids";
 import { Decimal, dec, restAmount, webhookAmount } from "../core/money";
 import type { Sql } from "../db";
 import { reducedCardholderView, type Cardholder, cardholderView } from "./cardholder-store";
@@ -56,7 +57,8 @@ export interface Card {
 }
 
 export async function loadCard(sql: Sql, accountId: string, cardId: string): Promise<Card | null> {
-  const rows = await sql.query<Card>("SELECT * FROM emu_cards WHERE account_id = $1 AND card_id::text = $2", [accountId, cardId]);
+  if (!isUuid(cardId)) return null;
+  const rows = await sql.query<Card>("SELECT * FROM emu_cards WHERE account_id = $1 AND card_id = $2::uuid", [accountId, cardId]);
   return rows[0] ?? null;
 }
 

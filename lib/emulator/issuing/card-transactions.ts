@@ -128,7 +128,8 @@ export async function listCardTransactions(ctx: Ctx) {
 }
 
 export async function loadCardTxn(ctx: Ctx, id: string): Promise<CardTxn | null> {
-  const rows = await ctx.sql.query<CardTxn>("SELECT * FROM emu_card_txns WHERE account_id = $1 AND transaction_id::text = $2", [
+  if (!isUuid(id)) return null;
+  const rows = await ctx.sql.query<CardTxn>("SELECT * FROM emu_card_txns WHERE account_id = $1 AND transaction_id = $2::uuid", [
     ctx.account.account_id,
     id,
   ]);

@@ -3,7 +3,7 @@ import { CARDHOLDER_CREATE_TIME_STYLE } from "../fidelity";
 import { isoUqpay, spacedUqpay } from "../core/clock";
 import type { Ctx } from "../core/context";
 import { errorA } from "../core/errors";
-import { uuid } from "../core/ids";
+import { isUuid, uuid } from "../core/ids";
 import type { Sql } from "../db";
 import type { Fields } from "./cardholder-rules";
 
@@ -21,8 +21,10 @@ export interface Cardholder {
   updated_at: Date;
 }
 
+// Ids are checked as UUIDs first so lookups compare uuid to uuid and use the primary key.
 export async function loadCardholder(sql: Sql, accountId: string, id: string): Promise<Cardholder | null> {
-  const rows = await sql.query<Cardholder>("SELECT * FROM emu_cardholders WHERE account_id = $1 AND cardholder_id::text = $2", [
+  if (!isUuid(id)) return null;
+  const rows = await sql.query<Cardholder>("SELECT * FROM emu_cardholders WHERE account_id = $1 AND cardholder_id = $2::uuid", [
     accountId,
     id,
   ]);
@@ -41,9 +43,9 @@ function referenceOf(fields: Fields): string | null {
 export async function assertUnique(sql: Sql, accountId: string, fields: Fields, exceptId: string | null): Promise<void> {
   const taken = async (where: string, value: unknown) =>
     (
-      await sql.query(`SELECT 1 FROM emu_cardholders WHERE ${where} AND cardholder_id::text <> $2 LIMIT 1`, [
+      await sql.query(`SELECT 1 FROM emu_cardholders WHERE ${where} AND ($2::uuid IS NULL OR cardholder_id <> $2::uuid) LIMIT 1`, [
         value,
-        exceptId ?? "",
+        exceptId,
         accountId,
       ])
     ).length > 0;
@@ -193,6 +195,7 @@ export function cardholderWebhookData(ch: Cardholder) {
 
 /** For the IDV page, which is reached by link rather than with an account's token. */
 export async function loadCardholderAnyAccount(sql: Sql, id: string): Promise<Cardholder | null> {
-  const rows = await sql.query<Cardholder>("SELECT * FROM emu_cardholders WHERE cardholder_id::text = $1", [id]);
+  if (!isUuid(id)) return null;
+  const rows = await sql.query<Cardholder>("SELECT * FROM emu_cardholders WHERE cardholder_id = $1::uuid", [id]);
   return rows[0] ?? null;
 }

@@ -60,7 +60,8 @@ export async function retrieveCard(ctx: Ctx) {
   const card = await requireCard(ctx.sql, ctx.account.account_id, ctx.params.id);
   if (card.status === "FAILED") throw errorB("The card is failed.");
   const holder = await loadCardholder(ctx.sql, ctx.account.account_id, card.cardholder_id);
-  const [{ n }] = await ctx.sql.query<{ n: number }>("SELECT count(*)::int AS n FROM emu_cards WHERE cardholder_id = $1", [
+  const [{ n }] = await ctx.sql.query<{ n: number }>("SELECT count(*)::int AS n FROM emu_cards WHERE account_id = $1 AND cardholder_id = $2", [
+    card.account_id,
     card.cardholder_id,
   ]);
   const issuing = await issuingAvailableByCurrency(ctx.sql, ctx.account.account_id);

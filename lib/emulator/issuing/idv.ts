@@ -57,16 +57,17 @@ export async function completeIdv(rt: Runtime, cardholderId: string, approve: bo
       const data = { ...mergedFields(holder), idv_status: approve ? "PASSED" : "FAILED", idv_token: null };
       const saved = await saveCardholder(tx, holder, data, approve ? "SUCCESS" : "FAILED", now);
       events.push({ accountId: holder.account_id, eventName: "ISSUING", eventType: "cardholder.kyc.status_changed", sourceId: cardholderId, data: cardholderWebhookData(saved) });
-      events.push(...(await releaseCards(rt, tx, cardholderId, approve, now)));
+      events.push(...(await releaseCards(rt, tx, holder.account_id, cardholderId, approve, now)));
     });
     rt.webhooks.publish(events);
   });
 }
 
-async function releaseCards(rt: Runtime, sql: Sql, cardholderId: string, approve: boolean, now: Date): Promise<WebhookEvent[]> {
-  const waiting = await sql.query<Card>("SELECT * FROM emu_cards WHERE cardholder_id = $1 AND status = 'PENDING' AND due_at IS NULL", [
-    cardholderId,
-  ]);
+async function releaseCards(rt: Runtime, sql: Sql, accountId: string, cardholderId: string, approve: boolean, now: Date): Promise<WebhookEvent[]> {
+  const waiting = await sql.query<Card>(
+    "SELECT * FROM emu_cards WHERE account_id = $1 AND cardholder_id = $2 AND status = 'PENDING' AND due_at IS NULL",
+    [accountId, cardholderId],
+  );
   const events: WebhookEvent[] = [];
   for (const card of waiting) {
     if (approve) {

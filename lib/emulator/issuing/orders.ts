@@ -1,7 +1,7 @@
 import { isoUqpay } from "../core/clock";
 import type { Ctx } from "../core/context";
 import { errorB } from "../core/errors";
-import { uuid } from "../core/ids";
+import { isUuid, uuid } from "../core/ids";
 import { restAmount } from "../core/money";
 import type { Sql } from "../db";
 
@@ -55,8 +55,9 @@ export function orderView(o: CardOrder) {
 
 /** `GET /v1/issuing/cards/{card_order_id}/order` — the path id is the order id. */
 export async function retrieveOrder(ctx: Ctx) {
+  if (!isUuid(ctx.params.id)) throw errorB("Card order is not exists");
   const rows = await ctx.sql.query<CardOrder>(
-    "SELECT * FROM emu_card_orders WHERE account_id = $1 AND card_order_id::text = $2",
+    "SELECT * FROM emu_card_orders WHERE account_id = $1 AND card_order_id = $2::uuid",
     [ctx.account.account_id, ctx.params.id],
   );
   if (!rows[0]) throw errorB("Card order is not exists");

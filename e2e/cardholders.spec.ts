@@ -197,3 +197,37 @@ test("KYC: a passport upload and Sumsub verification leave the cardholder incomp
   await expect(idv).toContainText("Valid until");
   await expect(page.locator("dt:text-is('Identity verification') + dd")).toHaveText("Pending");
 });
+
+test("a lost response is retried with the same idempotency key: one cardholder, not two", async ({ pageAs, request }) => {
+  const page = await pageAs("operator");
+  await page.goto("/cardholders/new");
+  await emulator.setFaults(request, [{ path: "/v1/issuing/cardholders", method: "POST", kind: "lost_response", count: 1 }]);
+  try {
+    const who = await fillAlex(createForm(page));
+    await createForm(page).getByRole("button", { name: "Create cardholder" }).click();
+    await expect(page).toHaveURL(/\/cardholders\/[0-9a-f-]{36}$/, { timeout: 30_000 });
+    const log = (await emulator.requests(request, "/api/v1/issuing/cardholders")).data as { method: string; idempotency_key: string | null }[];
+    const [lost, retry] = log.filter((r) => r.method === "POST").slice(-2);
+    expect(retry.idempotency_key).toBeTruthy();
+    expect(retry.idempotency_key).toBe(lost.idempotency_key);
+    await page.goto("/cardholders");
+    await expect(page.getByRole("row").filter({ hasText: who.email })).toHaveCount(1);
+  } finally {
+    await emulator.setFaults(request, []);
+  }
+});
+
+test("when UQPAY keeps failing, the list explains it instead of going blank", async ({ pageAs, request }) => {
+  const page = await pageAs("viewer");
+  await emulator.setFaults(request, [{ path: "/v1/issuing/cardholders", method: "GET", kind: "error500", count: 8 }]);
+  try {
+    await page.goto("/cardholders");
+    const failure = page.getByTestId("read-failure");
+    await expect(failure).toContainText("Cardholders could not be loaded", { timeout: 30_000 });
+    await expect(page.getByRole("table", { name: "Cardholders" })).toHaveCount(0);
+  } finally {
+    await emulator.setFaults(request, []);
+  }
+  await page.reload();
+  await expect(page.getByRole("table", { name: "Cardholders" })).toBeVisible();
+});

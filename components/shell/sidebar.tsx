@@ -1,4 +1,4 @@
-import { Contact, CreditCard, LayoutDashboard, Package, PlugZap, ScrollText, Users, Webhook, type LucideIcon } from "lucide-react";
+import { Contact, CreditCard, LayoutDashboard, Package, PlugZap, ReceiptText, ScrollText, Users, Webhook, type LucideIcon } from "lucide-react";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { roleAllows, type Role } from "@/lib/auth/roles";
@@ -10,6 +10,7 @@ const SECTIONS = [
   { href: "/products", key: "products", Icon: Package, role: "viewer" },
   { href: "/cardholders", key: "cardholders", Icon: Contact, role: "viewer" },
   { href: "/cards", key: "cards", Icon: CreditCard, role: "viewer" },
+  { href: "/payments", key: "payments", Icon: ReceiptText, role: "viewer" },
   { href: "/webhooks", key: "webhooks", Icon: Webhook, role: "viewer" },
   { href: "/audit", key: "audit", Icon: ScrollText, role: "viewer" },
   { href: "/settings/team", key: "team", Icon: Users, role: "viewer" },

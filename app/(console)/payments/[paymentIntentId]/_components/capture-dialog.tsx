@@ -1,0 +1,52 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { useState } from "react";
+import { toast } from "sonner";
+import { describedBy, FormField } from "@/components/form-field";
+import { Money } from "@/components/money";
+import { Input } from "@/components/ui/input";
+import type { IntentView } from "@/lib/payments/view";
+import { capturePaymentIntentSchema } from "@/lib/schemas/payments";
+import { capturePaymentIntent } from "../actions";
+import { usePaymentErrors } from "../../_components/payment-form-kit";
+import { ActionDialog } from "./action-dialog";
+import { usePaymentAction } from "./use-payment-action";
+
+/** Captures what was authorised, in full (blank) or in part; never more than the authorisation. */
+export function CaptureDialog({ intent }: { intent: IntentView }) {
+  const t = useTranslations("payments.capture");
+  const tr = usePaymentErrors();
+  const capture = usePaymentAction(intent.paymentIntentId, capturePaymentIntent);
+  const authorised = intent.latestAttempt?.amount ?? intent.amount;
+  const [amount, setAmount] = useState("");
+  const [error, setError] = useState<string | undefined>();
+
+  const submit = async () => {
+    const input = { operationId: capture.operationId, payment_intent_id: intent.paymentIntentId, amount_to_capture: amount };
+    const parsed = capturePaymentIntentSchema(intent.currency, authorised).safeParse(input);
+    if (!parsed.success) return setError(parsed.error.issues[0]?.message), false;
+    setError(undefined);
+    const result = await capture.run({ payment_intent_id: intent.paymentIntentId, amount_to_capture: amount });
+    if (!result.ok) return setError(result.fieldErrors?.amount_to_capture?.[0]), false;
+    toast.success(t("done"));
+    setAmount("");
+    return true;
+  };
+
+  return (
+    <ActionDialog
+      trigger={t("trigger")}
+      title={t("title")}
+      description={t.rich("description", { amount: () => <Money amount={authorised} currency={intent.currency} /> })}
+      submitLabel={t("submit")}
+      pending={capture.pending}
+      failure={capture.failure}
+      onSubmit={submit}
+    >
+      <FormField id="capture-amount" label={t("amount", { currency: intent.currency })} hint={t("amountHint")} error={tr(error, { max: authorised ?? "" })}>
+        <Input inputMode="decimal" value={amount} onChange={(e) => setAmount(e.target.value)} {...describedBy("capture-amount", error, true)} />
+      </FormField>
+    </ActionDialog>
+  );
+}

@@ -1,0 +1,62 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { useState } from "react";
+import { toast } from "sonner";
+import { describedBy, FormField } from "@/components/form-field";
+import { Money } from "@/components/money";
+import { Input } from "@/components/ui/input";
+import type { PaymentDetail } from "@/lib/payments/data";
+import { refundPaymentSchema } from "@/lib/schemas/payments";
+import { refundPayment } from "../actions";
+import { usePaymentErrors } from "../../_components/payment-form-kit";
+import { ActionDialog } from "./action-dialog";
+import { usePaymentAction } from "./use-payment-action";
+
+type Errors = { amount?: string; reason?: string };
+
+/** A full or partial refund; partial refunds may follow each other up to the captured amount. */
+export function RefundDialog({ detail }: { detail: PaymentDetail }) {
+  const t = useTranslations("payments.refund");
+  const tr = usePaymentErrors();
+  const { intent, refundable } = detail;
+  const refund = usePaymentAction(intent.paymentIntentId, refundPayment);
+  const [amount, setAmount] = useState("");
+  const [reason, setReason] = useState("");
+  const [errors, setErrors] = useState<Errors>({});
+
+  const submit = async () => {
+    const input = { operationId: refund.operationId, payment_intent_id: intent.paymentIntentId, amount, reason };
+    const parsed = refundPaymentSchema(intent.currency, refundable).safeParse(input);
+    if (!parsed.success) {
+      const at = (f: string) => parsed.error.issues.find((i) => i.path[0] === f)?.message;
+      return setErrors({ amount: at("amount"), reason: at("reason") }), false;
+    }
+    setErrors({});
+    const result = await refund.run({ payment_intent_id: intent.paymentIntentId, amount, reason });
+    if (!result.ok) return setErrors({ amount: result.fieldErrors?.amount?.[0], reason: result.fieldErrors?.reason?.[0] }), false;
+    toast.success(t("done"));
+    setAmount("");
+    setReason("");
+    return true;
+  };
+
+  return (
+    <ActionDialog
+      trigger={t("trigger")}
+      title={t("title")}
+      description={t.rich("description", { amount: () => <Money amount={refundable} currency={intent.currency} /> })}
+      submitLabel={t("submit")}
+      pending={refund.pending}
+      failure={refund.failure}
+      onSubmit={submit}
+    >
+      <FormField id="refund-amount" label={t("amount", { currency: intent.currency })} error={tr(errors.amount, { max: refundable ?? "0" })}>
+        <Input inputMode="decimal" value={amount} onChange={(e) => setAmount(e.target.value)} {...describedBy("refund-amount", errors.amount)} />
+      </FormField>
+      <FormField id="refund-reason" label={t("reason")} error={tr(errors.reason)}>
+        <Input value={reason} maxLength={100} onChange={(e) => setReason(e.target.value)} {...describedBy("refund-reason", errors.reason)} />
+      </FormField>
+    </ActionDialog>
+  );
+}

@@ -1,0 +1,57 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { useState } from "react";
+import { toast } from "sonner";
+import { ErrorGuidance } from "@/components/error-guidance";
+import { describedBy, FormField } from "@/components/form-field";
+import { Button } from "@/components/ui/button";
+import { Input } from "@/components/ui/input";
+import type { IntentView } from "@/lib/payments/view";
+import { updatePaymentIntentSchema } from "@/lib/schemas/payments";
+import { updatePaymentIntent } from "../actions";
+import { usePaymentErrors } from "../../_components/payment-form-kit";
+import { usePaymentAction } from "./use-payment-action";
+
+type Errors = { amount?: string; currency?: string };
+
+/** Amount and currency can change until the intent is first confirmed (seed 003). */
+export function UpdateAmountForm({ intent }: { intent: IntentView }) {
+  const t = useTranslations("payments.update");
+  const tr = usePaymentErrors();
+  const update = usePaymentAction(intent.paymentIntentId, updatePaymentIntent);
+  const [amount, setAmount] = useState(intent.amount ?? "");
+  const [currency, setCurrency] = useState(intent.currency);
+  const [errors, setErrors] = useState<Errors>({});
+
+  const submit = async (event: React.FormEvent) => {
+    event.preventDefault();
+    const parsed = updatePaymentIntentSchema.safeParse({ operationId: update.operationId, payment_intent_id: intent.paymentIntentId, amount, currency });
+    if (!parsed.success) {
+      const at = (f: string) => parsed.error.issues.find((i) => i.path[0] === f)?.message;
+      return setErrors({ amount: at("amount"), currency: at("currency") });
+    }
+    setErrors({});
+    const result = await update.run({ payment_intent_id: intent.paymentIntentId, amount: parsed.data.amount, currency: parsed.data.currency });
+    if (!result.ok) return setErrors({ amount: result.fieldErrors?.amount?.[0], currency: result.fieldErrors?.currency?.[0] });
+    toast.success(t("done"));
+  };
+
+  return (
+    <form onSubmit={submit} noValidate aria-label={t("title")} className="grid gap-3">
+      <h3 className="text-sm font-medium">{t("title")}</h3>
+      <ErrorGuidance failure={update.failure} />
+      <div className="grid grid-cols-[1fr_5rem] gap-2">
+        <FormField id="update-amount" label={t("amount")} error={tr(errors.amount)}>
+          <Input inputMode="decimal" value={amount} onChange={(e) => setAmount(e.target.value)} {...describedBy("update-amount", errors.amount)} />
+        </FormField>
+        <FormField id="update-currency" label={t("currency")} error={tr(errors.currency)}>
+          <Input value={currency} maxLength={3} onChange={(e) => setCurrency(e.target.value.toUpperCase())} {...describedBy("update-currency", errors.currency)} />
+        </FormField>
+      </div>
+      <Button type="submit" variant="outline" disabled={update.pending}>
+        {t("submit")}
+      </Button>
+    </form>
+  );
+}

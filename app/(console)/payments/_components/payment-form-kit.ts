@@ -1,0 +1,60 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import type { BrowserInfo, CardPaymentInput } from "@/lib/schemas/payments";
+
+/** The payment-method part every payment form shares (create, confirm). */
+export type MethodFormValues = { method: string; card: CardPaymentInput; payment_code: string };
+
+// Seed 003's direct-payment example. The seed's e-mail address reached us obfuscated, so an
+// example.com address stands in for it.
+export const SEED_TEST_CARD: CardPaymentInput = {
+  card_name: "UQPAY",
+  card_number: "5346930100108117",
+  expiry_month: "12",
+  expiry_year: "2026",
+  cvc: "811",
+  network: "mastercard",
+  billing: {
+    first_name: "UQPAY",
+    last_name: "ACQ",
+    email: "acq@example.com",
+    phone_number: "0524-91353515",
+    address: { country_code: "SG", state: "Singapore", city: "Singapore", street: "444 Orchard Rd, Midpoint Orchard, Singapore", postcode: "924011" },
+  },
+  auto_capture: true,
+  authorization_type: "authorization",
+  three_ds_action: "skip_3ds",
+};
+
+export const EMPTY_CARD: CardPaymentInput = {
+  card_name: "",
+  card_number: "",
+  expiry_month: "",
+  expiry_year: "",
+  cvc: "",
+  network: "mastercard",
+  billing: { first_name: "", last_name: "", email: "", phone_number: "", address: { country_code: "", state: "", city: "", street: "", postcode: "" } },
+  auto_capture: true,
+  authorization_type: "authorization",
+  three_ds_action: "skip_3ds",
+};
+
+/** What 3DS needs to know about the payer's browser, read from this browser (api-reference §4.2). */
+export function browserInfo(): BrowserInfo {
+  return {
+    accept_header: "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8",
+    language: navigator.language.slice(0, 35),
+    screen_color_depth: Math.min(48, Math.max(1, screen.colorDepth || 24)),
+    screen_height: screen.height || 1,
+    screen_width: screen.width || 1,
+    timezone: String(new Date().getTimezoneOffset()),
+    browser: { java_enabled: false, javascript_enabled: true, user_agent: navigator.userAgent.slice(0, 1000) },
+  };
+}
+
+/** Translates a schema's error key: this feature's catalogue first, then the shared one (FormField). */
+export function usePaymentErrors() {
+  const t = useTranslations("payments.validation");
+  return (key: string | undefined, values?: Record<string, string>) => (key && t.has(key) ? t(key, values) : key);
+}

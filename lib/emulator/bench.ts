@@ -1,3 +1,4 @@
+import { Agent, request } from "node:http";
 import { SEEDED } from "./seed-data";
 import { startEmulator } from "./server";
 
@@ -10,25 +11,35 @@ const CONCURRENCY = 8;
 
 const emu = await startEmulator({ db: DB, activationDelayMs: 0, port: 0 });
 const api = emu.apiBase;
-const token = ((await (await fetch(`${api}/v1/connect/token`, {
-  method: "POST",
-  headers: { "x-client-id": emu.credentials.clientId, "x-api-key": emu.credentials.apiKey },
-})).json()) as { auth_token: string }).auth_token;
-const auth = { "x-auth-token": `Bearer ${token}`, "content-type": "application/json" };
-await fetch(`${emu.url}/__emulator/accounts/${SEEDED.accountId}/settings`, {
-  method: "PUT",
-  body: JSON.stringify({ cardholder_card_quota: 1_000_000, card_quota: 10_000_000 }),
-});
+
+// A keep-alive node:http client: the emulator's only fetch() is its webhook sender (house rule).
+const agent = new Agent({ keepAlive: true, maxSockets: CONCURRENCY });
+function call(method: string, url: string, headers: Record<string, string>, body?: unknown): Promise<{ status: number; json: unknown }> {
+  const payload = body === undefined ? undefined : JSON.stringify(body);
+  return new Promise((resolve, reject) => {
+    const req = request(url, { method, agent, headers: { "content-type": "application/json", ...headers } }, (res) => {
+      const chunks: Buffer[] = [];
+      res.on("data", (c: Buffer) => chunks.push(c));
+      res.on("end", () => resolve({ status: res.statusCode ?? 0, json: JSON.parse(Buffer.concat(chunks).toString("utf8") || "null") }));
+    });
+    req.on("error", reject);
+    req.end(payload);
+  });
+}
+
+const tokenResponse = await call("POST", `${api}/v1/connect/token`, { "x-client-id": emu.credentials.clientId, "x-api-key": emu.credentials.apiKey });
+const auth = { "x-auth-token": `Bearer ${(tokenResponse.json as { auth_token: string }).auth_token}` };
+await call("PUT", `${emu.url}/__emulator/accounts/${SEEDED.accountId}/settings`, {}, { cardholder_card_quota: 1_000_000, card_quota: 10_000_000 });
 
 const get = async (path: string) => {
-  const res = await fetch(api + path, { headers: auth });
-  if (res.status !== 200) throw new Error(`${path}: ${res.status} ${await res.text()}`);
-  return res.json() as Promise<{ total_items: number; data: unknown[] }>;
+  const res = await call("GET", api + path, auth);
+  if (res.status !== 200) throw new Error(`${path}: ${res.status} ${JSON.stringify(res.json)}`);
+  return res.json as { total_items: number; data: unknown[] };
 };
 const post = async (path: string, body: unknown) => {
-  const res = await fetch(api + path, { method: "POST", headers: { ...auth, "x-idempotency-key": crypto.randomUUID() }, body: JSON.stringify(body) });
-  if (res.status !== 200) throw new Error(`${path}: ${res.status} ${await res.text()}`);
-  return res.json() as Promise<Record<string, string>>;
+  const res = await call("POST", api + path, { ...auth, "x-idempotency-key": crypto.randomUUID() }, body);
+  if (res.status !== 200) throw new Error(`${path}: ${res.status} ${JSON.stringify(res.json)}`);
+  return res.json as Record<string, string>;
 };
 
 /** Runs `task` from CONCURRENCY workers for `seconds`; returns requests per second. */
@@ -108,16 +119,17 @@ const someHolder = (await db.query<{ cardholder_id: string }>("SELECT cardholder
 console.log("list latency over HTTP:");
 await latency("page 1, page_size 10", "/v1/issuing/cards?page_size=10&page_number=1");
 await latency("page 1, page_size 100", "/v1/issuing/cards?page_size=100&page_number=1");
-await latency("page 500, page_size 100 (offset 49,900)", "/v1/issuing/cards?page_size=100&page_number=500");
+const deep = Math.max(1, Math.floor(TOTAL / 200));
+await latency(`page ${deep}, page_size 100 (offset ${(deep - 1) * 100})`, `/v1/issuing/cards?page_size=100&page_number=${deep}`);
 await latency("card_status=FROZEN, page 1", "/v1/issuing/cards?card_status=FROZEN&page_size=10");
 await latency("cardholder_id filter, page 1", `/v1/issuing/cards?cardholder_id=${someHolder}&page_size=10`);
 await latency("card_number (full PAN) filter", "/v1/issuing/cards?card_number=4096360800012345");
 await latency("card_number (last 4) filter", "/v1/issuing/cards?card_number=2345");
 const someCard = (await db.query<{ card_id: string }>("SELECT card_id FROM emu_cards ORDER BY seq LIMIT 1 OFFSET 5000"))[0].card_id;
 await latency("retrieve one card by id", `/v1/issuing/cards/${someCard}`);
-console.log(`list cards (100k store):       ${fmt(await throughput(3, () => get("/v1/issuing/cards?page_size=10")))} req/s`);
+console.log(`list cards (${TOTAL} cards):     ${fmt(await throughput(3, () => get("/v1/issuing/cards?page_size=10")))} req/s`);
 console.log(`list cards, status filter:     ${fmt(await throughput(3, () => get("/v1/issuing/cards?card_status=FROZEN&page_size=10")))} req/s`);
-console.log(`create card (100k store):      ${fmt(await throughput(3, createCard))} req/s`);
+console.log(`create card (${TOTAL} cards):    ${fmt(await throughput(3, createCard))} req/s`);
 
 console.log("\nquery plans (indexes, no sequential scans):");
 const plan = async (label: string, sql: string, params: unknown[]) => {
@@ -131,4 +143,5 @@ await plan("status page", "SELECT * FROM emu_cards WHERE account_id = $1 AND sta
 await plan("cardholder page", "SELECT * FROM emu_cards WHERE account_id = $1 AND cardholder_id = $2 ORDER BY seq DESC LIMIT 10", [SEEDED.accountId, someHolder]);
 await plan("card by id", "SELECT * FROM emu_cards WHERE account_id = $1 AND card_id = $2::uuid", [SEEDED.accountId, someCard]);
 await plan("last4", "SELECT * FROM emu_cards WHERE account_id = $1 AND pan_last4 = $2 ORDER BY seq DESC LIMIT 10", [SEEDED.accountId, "2345"]);
+agent.destroy();
 await emu.close();

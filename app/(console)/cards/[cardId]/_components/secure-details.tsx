@@ -21,20 +21,22 @@ const REVEAL_SECONDS = 30;
 export function SecureDetails({ cardId }: { cardId: string }) {
   const t = useTranslations("cards.secure");
   const [details, setDetails] = useState<Details | null>(null);
-  const [left, setLeft] = useState(0);
+  // A deadline, not a countdown of ticks: background tabs throttle timers, the wall clock does not stop.
+  const [hideAt, setHideAt] = useState(0);
+  const [now, setNow] = useState(0);
   const [busy, setBusy] = useState(false);
   const [failure, setFailure] = useState<ActionFailure | null>(null);
+  const left = Math.ceil((hideAt - now) / 1000);
 
   useEffect(() => {
     if (!details) return;
     const id = setInterval(() => {
-      setLeft((s) => {
-        if (s <= 1) setDetails(null);
-        return s - 1;
-      });
+      const t = Date.now();
+      setNow(t);
+      if (t >= hideAt) setDetails(null);
     }, 1000);
     return () => clearInterval(id);
-  }, [details]);
+  }, [details, hideAt]);
 
   const reveal = async () => {
     setBusy(true);
@@ -42,8 +44,10 @@ export function SecureDetails({ cardId }: { cardId: string }) {
     const result = await revealCardDetails({ card_id: cardId });
     setBusy(false);
     if (result.ok) {
+      const t = Date.now();
+      setNow(t);
+      setHideAt(t + REVEAL_SECONDS * 1000);
       setDetails(result.data);
-      setLeft(REVEAL_SECONDS);
     } else setFailure(result);
   };
 

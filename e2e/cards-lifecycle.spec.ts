@@ -82,6 +82,17 @@ test("a viewer sees no card actions, and a replayed freeze is refused server-sid
   await expect(viewer.getByRole("button", { name: ACTION_BUTTONS })).toHaveCount(0);
   await viewer.goto("/cards");
   await expect(viewer.getByRole("link", { name: "Issue a card" })).toHaveCount(0);
+  // Filters live in the URL; the status filter is UQPAY's, the product filter reads the card index.
+  await viewer.getByLabel("Status").selectOption("FROZEN");
+  await expect(viewer).toHaveURL(/status=FROZEN/);
+  const table = viewer.getByRole("table", { name: "Cards" });
+  await expect(table.getByRole("row").filter({ hasText: holder.email })).toContainText("Frozen");
+  await expect(table.getByRole("row").filter({ hasText: "Active" })).toHaveCount(0);
+  await viewer.getByLabel("Product").selectOption({ label: "VISA · 40963608 · SHARE" });
+  await expect(viewer).toHaveURL(/product_id=/);
+  await expect(viewer.getByText("No cards match these filters.")).toBeVisible();
+  await viewer.goBack();
+  await expect(table.getByRole("row").filter({ hasText: holder.email })).toBeVisible();
   await viewer.goto("/cards/new");
   await expect(viewer.getByRole("heading", { name: "Issue a card" })).toHaveCount(0);
 

@@ -1,11 +1,12 @@
 "use client";
 
-import { useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
 import { useState } from "react";
 import { toast } from "sonner";
 import { describedBy, FormField } from "@/components/form-field";
 import { Money } from "@/components/money";
 import { Input } from "@/components/ui/input";
+import { formatAmount } from "@/lib/money";
 import type { IntentView } from "@/lib/payments/view";
 import { capturePaymentIntentSchema } from "@/lib/schemas/payments";
 import { capturePaymentIntent } from "../actions";
@@ -17,6 +18,7 @@ import { usePaymentAction } from "./use-payment-action";
 export function CaptureDialog({ intent }: { intent: IntentView }) {
   const t = useTranslations("payments.capture");
   const tr = usePaymentErrors();
+  const locale = useLocale();
   const capture = usePaymentAction(intent.paymentIntentId, capturePaymentIntent);
   const authorised = intent.latestAttempt?.amount ?? intent.amount;
   const [amount, setAmount] = useState("");
@@ -44,7 +46,7 @@ export function CaptureDialog({ intent }: { intent: IntentView }) {
       failure={capture.failure}
       onSubmit={submit}
     >
-      <FormField id="capture-amount" label={t("amount", { currency: intent.currency })} hint={t("amountHint")} error={tr(error, { max: authorised ?? "" })}>
+      <FormField id="capture-amount" label={t("amount", { currency: intent.currency })} hint={t("amountHint")} error={tr(error, { max: authorised ? formatAmount(authorised, intent.currency, locale) : "" })}>
         <Input inputMode="decimal" value={amount} onChange={(e) => setAmount(e.target.value)} {...describedBy("capture-amount", error, true)} />
       </FormField>
     </ActionDialog>

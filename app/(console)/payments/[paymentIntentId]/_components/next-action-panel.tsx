@@ -33,6 +33,9 @@ export function NextActionPanel({ intent, canOperate }: { intent: IntentView; ca
                 {t("expires")} <Countdown until={next.expiresAt} />
               </p>
             ) : null}
+            <p className="text-xs text-muted-foreground">
+              {t("qrContent")} <code className="break-all font-mono" data-testid="qr-content">{next.qrCode}</code>
+            </p>
             <p className="flex items-center gap-2 text-muted-foreground" aria-live="polite">
               <span className="size-2 animate-pulse rounded-full bg-warning" aria-hidden />
               {t("waiting")}

@@ -1,11 +1,12 @@
 "use client";
 
-import { useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
 import { useState } from "react";
 import { toast } from "sonner";
 import { describedBy, FormField } from "@/components/form-field";
 import { Money } from "@/components/money";
 import { Input } from "@/components/ui/input";
+import { formatAmount } from "@/lib/money";
 import type { PaymentDetail } from "@/lib/payments/data";
 import { refundPaymentSchema } from "@/lib/schemas/payments";
 import { refundPayment } from "../actions";
@@ -20,6 +21,7 @@ export function RefundDialog({ detail }: { detail: PaymentDetail }) {
   const t = useTranslations("payments.refund");
   const tr = usePaymentErrors();
   const { intent, refundable } = detail;
+  const locale = useLocale();
   const refund = usePaymentAction(intent.paymentIntentId, refundPayment);
   const [amount, setAmount] = useState("");
   const [reason, setReason] = useState("");
@@ -51,7 +53,7 @@ export function RefundDialog({ detail }: { detail: PaymentDetail }) {
       failure={refund.failure}
       onSubmit={submit}
     >
-      <FormField id="refund-amount" label={t("amount", { currency: intent.currency })} error={tr(errors.amount, { max: refundable ?? "0" })}>
+      <FormField id="refund-amount" label={t("amount", { currency: intent.currency })} error={tr(errors.amount, { max: formatAmount(refundable ?? "0", intent.currency, locale) })}>
         <Input inputMode="decimal" value={amount} onChange={(e) => setAmount(e.target.value)} {...describedBy("refund-amount", errors.amount)} />
       </FormField>
       <FormField id="refund-reason" label={t("reason")} error={tr(errors.reason)}>

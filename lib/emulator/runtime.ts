@@ -42,6 +42,7 @@ export async function createRuntime(options: RuntimeOptions): Promise<EmulatorRu
     secret: null,
     duplicate: false,
     out_of_order: false,
+    out_of_order_window_ms: 50,
     max_attempts: 6,
     retry_base_ms: 1000,
     timeout_ms: 10_000,

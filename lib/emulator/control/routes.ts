@@ -21,6 +21,7 @@ const webhookSchema = z.object({
   secret: z.string().min(1).nullable().optional(),
   duplicate: z.boolean().optional(),
   out_of_order: z.boolean().optional(),
+  out_of_order_window_ms: z.number().int().min(1).max(60_000).optional(),
   max_attempts: z.number().int().min(1).max(20).optional(),
   retry_base_ms: z.number().int().min(1).max(3_600_000).optional(),
   timeout_ms: z.number().int().min(1).max(120_000).optional(),

@@ -8,8 +8,9 @@ export interface WebhookSettings {
   secret: string | null;
   /** Send every event twice (same event_id), to prove receivers dedupe. */
   duplicate: boolean;
-  /** Hold events briefly and send each batch newest first. */
+  /** Hold events for `out_of_order_window_ms` and send each batch newest first. */
   out_of_order: boolean;
+  out_of_order_window_ms: number;
   max_attempts: number;
   /** First retry delay; doubles on each attempt. */
   retry_base_ms: number;
@@ -41,7 +42,6 @@ interface Envelope {
 }
 
 const LOG_CAPACITY = 5_000;
-const OUT_OF_ORDER_HOLD_MS = 50;
 
 /**
  * Posts events after their transaction commits, signs them, retries with exponential backoff
@@ -98,7 +98,7 @@ export class WebhookDispatcher {
   async idle(): Promise<void> {
     while (this.inFlight.size > 0 || this.holdTimer) {
       await Promise.all([...this.inFlight]);
-      if (this.holdTimer) await new Promise((r) => setTimeout(r, OUT_OF_ORDER_HOLD_MS));
+      if (this.holdTimer) await new Promise((r) => setTimeout(r, 10));
     }
   }
 
@@ -117,7 +117,7 @@ export class WebhookDispatcher {
       const batch = this.held.reverse();
       this.held = [];
       for (const e of batch) this.send(e);
-    }, OUT_OF_ORDER_HOLD_MS);
+    }, this.settings.out_of_order_window_ms);
   }
 
   private send(envelope: Envelope): void {

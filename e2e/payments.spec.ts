@@ -1,3 +1,5 @@
+import { existsSync, readFileSync } from "node:fs";
+import path from "node:path";
 import type { Page } from "@playwright/test";
 import { expect, test } from "./fixtures";
 
@@ -206,4 +208,11 @@ test("a viewer sees no action buttons, and replaying the refund action with the 
 
   await operator.reload();
   await expect(operator.getByTestId("refunded")).toContainText("1.00", UQPAY_WAIT);
+});
+
+test("the console's log of this run holds no card number or CVC", () => {
+  const log = path.join(process.env.E2E_DATA_DIR ?? ".data/e2e", "logs", "console.log");
+  test.skip(!existsSync(log), "no console log in this run");
+  const text = readFileSync(log, "utf8");
+  for (const secret of ["5346930100108117", "4000000000000002", '"cvc"']) expect(text.includes(secret), secret).toBe(false);
 });

@@ -128,11 +128,12 @@ describe("idempotency", () => {
   });
 
   it("answers request_being_processed while the first request is in flight", async () => {
-    await h.control("PUT", "/faults", { rules: [{ path: "/v1/issuing/cardholders", method: "POST", kind: "latency", ms: 300, phase: "inside", count: 1 }] });
+    await h.control("PUT", "/faults", { rules: [{ path: "/v1/issuing/cardholders", method: "POST", kind: "latency", ms: 2000, phase: "inside", count: 1 }] });
     const key = crypto.randomUUID();
     const body = holderBody();
     const slow = h.post("/v1/issuing/cardholders", body, key);
-    await new Promise((r) => setTimeout(r, 100));
+    // Ample time for the first call to take the key, even on a loaded machine.
+    await new Promise((r) => setTimeout(r, 500));
     const second = await h.post("/v1/issuing/cardholders", body, key);
     expect(second.body).toMatchObject({ type: "idempotency_error", code: "request_being_processed" });
     const first = await slow;
@@ -155,7 +156,7 @@ describe("control API", () => {
     const to = await h.control<{ now: string }>("POST", "/clock/advance", { to: "2099-01-01T00:00:00+08:00" });
     const drift = Date.parse(to.body.now) - Date.parse("2098-12-31T16:00:00.000Z");
     expect(drift).toBeGreaterThanOrEqual(0);
-    expect(drift).toBeLessThan(1000);
+    expect(drift).toBeLessThan(5000);
     expect((await h.control("POST", "/clock/advance", { seconds: -5 })).status).toBe(400);
   });
 

@@ -145,7 +145,7 @@ export class Receiver {
     return this.received.filter((w) => w.body.event_type === type);
   }
 
-  async waitFor(predicate: () => boolean, timeoutMs = 5000): Promise<void> {
+  async waitFor(predicate: () => boolean, timeoutMs = 15_000): Promise<void> {
     const until = Date.now() + timeoutMs;
     while (!predicate()) {
       if (Date.now() > until) throw new Error("timed out waiting for webhooks");

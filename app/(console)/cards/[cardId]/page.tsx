@@ -6,6 +6,7 @@ import { PageHeader } from "@/components/page-header";
 import { requirePageRole } from "@/lib/auth/session";
 import { listIssueProducts } from "@/lib/data/card-issuing";
 import { getCardDetail, listCardTransactions } from "@/lib/data/cards";
+import { getCardTimeline } from "@/lib/timeline/load";
 import { isUqpayError } from "@/lib/uqpay";
 import { LoadFailure, loadFailureOf } from "../_components/load-failure";
 import { CardLive } from "./_components/card-live";
@@ -18,7 +19,12 @@ export default async function CardPage({ params }: { params: Promise<{ cardId: s
   const user = await requirePageRole("viewer");
   const { cardId } = await params;
   const t = await getTranslations("cards");
-  const [detail, transactions, products] = await Promise.allSettled([getCardDetail(cardId), listCardTransactions(cardId), listIssueProducts()]);
+  const [detail, transactions, products, timeline] = await Promise.allSettled([
+    getCardDetail(cardId),
+    listCardTransactions(cardId),
+    listIssueProducts(),
+    getCardTimeline(cardId),
+  ]);
   if (detail.status === "rejected") {
     if (isUqpayError(detail.reason) && detail.reason.code === "card_not_found") notFound();
     return (
@@ -38,6 +44,7 @@ export default async function CardPage({ params }: { params: Promise<{ cardId: s
       <CardLive
         initial={detail.value}
         initialTransactions={transactions.status === "fulfilled" ? transactions.value : []}
+        initialTimeline={timeline.status === "fulfilled" ? timeline.value : null}
         productLabel={product?.label ?? null}
         role={user.role}
       />

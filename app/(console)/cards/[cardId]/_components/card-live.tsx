@@ -6,7 +6,9 @@ import { allowedActions, isSettling } from "@/lib/cards/status";
 import type { CardTransactionView } from "@/lib/cards/view";
 import type { CardDetail } from "@/lib/data/cards";
 import { cardKeys, fetchCard, fetchCardTransactions } from "@/lib/query/cards";
+import type { CardTimelineData } from "@/lib/timeline/load";
 import { CardSummary } from "./card-summary";
+import { CardTimeline } from "./card-timeline";
 import { ControlsForm } from "./controls-form";
 import { FundsPanel } from "./funds-panel";
 import { SecureDetails } from "./secure-details";
@@ -21,11 +23,13 @@ const SETTLING_POLL_MS = 1500;
 export function CardLive({
   initial,
   initialTransactions,
+  initialTimeline,
   productLabel,
   role,
 }: {
   initial: CardDetail;
   initialTransactions: CardTransactionView[];
+  initialTimeline: CardTimelineData | null;
   productLabel: string | null;
   role: Role;
 }) {
@@ -51,6 +55,7 @@ export function CardLive({
         <CardSummary card={card} productLabel={productLabel} />
         {actions.includes("update") ? <ControlsForm card={card} /> : null}
         <TransactionsTable transactions={transactions.data} currency={card.currency} />
+        {initialTimeline ? <CardTimeline cardId={cardId} initial={initialTimeline} transactions={transactions.data} /> : null}
       </div>
       <div className="grid content-start gap-6">
         <StatusPanel card={card} actions={actions} cancelAcceptedAt={cancelAcceptedAt} />

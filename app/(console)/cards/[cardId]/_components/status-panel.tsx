@@ -8,6 +8,7 @@ import { ErrorGuidance } from "@/components/error-guidance";
 import { Money } from "@/components/money";
 import { Button } from "@/components/ui/button";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
+import { DialogClose } from "@/components/ui/dialog";
 import { isPositive } from "@/lib/money";
 import { cancelledOn, EXPLAINED_STATUSES, type CardAction } from "@/lib/cards/status";
 import type { CardView } from "@/lib/cards/view";
@@ -75,9 +76,11 @@ export function StatusPanel({ card, actions, cancelAcceptedAt }: { card: CardVie
                     {hasBalance && card.mode === "SINGLE" ? (
                       <p>
                         {t("statusPanel.cancelWithdrawFirst")}{" "}
-                        <a href="#funds" className="text-primary underline">
-                          {t("statusPanel.withdrawFirst")}
-                        </a>
+                        <DialogClose asChild>
+                          <a href="#funds" className="text-primary underline">
+                            {t("statusPanel.withdrawFirst")}
+                          </a>
+                        </DialogClose>
                       </p>
                     ) : null}
                   </div>

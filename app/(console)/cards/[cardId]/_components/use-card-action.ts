@@ -30,6 +30,7 @@ export function useCardAction<P extends { operationId: string }>(cardId: string,
         await Promise.all([
           queryClient.invalidateQueries({ queryKey: cardKeys.detail(cardId) }),
           queryClient.invalidateQueries({ queryKey: cardKeys.transactions(cardId) }),
+          queryClient.invalidateQueries({ queryKey: cardKeys.timeline(cardId) }),
         ]);
       } else setFailure(result);
       return result;

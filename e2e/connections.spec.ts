@@ -1,3 +1,4 @@
+import { EMULATOR_URL } from "./emulator";
 import { expect, test } from "./fixtures";
 
 test("the emulator is registered as the active connection and answers a connection test", async ({ pageAs }) => {
@@ -17,7 +18,7 @@ test("a connection with a wrong API key explains the failure; secrets never come
   const form = page.getByRole("form", { name: "Add connection" });
   await form.getByLabel("Name").fill("Broken emulator");
   await form.getByLabel("Environment").selectOption("emulator");
-  await form.getByLabel("Base URL").fill(process.env.E2E_EMULATOR_API ?? "http://127.0.0.1:4210/api");
+  await form.getByLabel("Base URL").fill(`${EMULATOR_URL}/api`);
   await form.getByLabel("Client ID").fill("uqpayEmulatorClient001");
   await form.getByLabel("API key").fill("sk_wrong_key_value_9f3c");
   await form.getByLabel("Webhook secret").fill("whsec_never_shown_77aa");

@@ -4,6 +4,7 @@ import { CardStatusBadge } from "@/components/card-status-badge";
 import { Money } from "@/components/money";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 import type { CardListItem } from "@/lib/data/cards";
+import { CardTime } from "./card-time";
 
 export function CardsTable({ items, searching }: { items: CardListItem[]; searching: boolean }) {
   const t = useTranslations("cards");
@@ -41,7 +42,9 @@ export function CardsTable({ items, searching }: { items: CardListItem[]; search
               <Money amount={c.availableBalance} currency={c.currency} />
             </TableCell>
             <TableCell>{c.mode ?? "—"}</TableCell>
-            <TableCell className="text-xs text-muted-foreground">{c.createTime ?? "—"}</TableCell>
+            <TableCell className="text-xs text-muted-foreground">
+              <CardTime value={c.createTime} />
+            </TableCell>
           </TableRow>
         ))}
       </TableBody>

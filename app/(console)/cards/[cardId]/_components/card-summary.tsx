@@ -5,6 +5,7 @@ import { CardStatusBadge } from "@/components/card-status-badge";
 import { Money } from "@/components/money";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
 import type { CardView } from "@/lib/cards/view";
+import { CardTime } from "../../_components/card-time";
 
 function Row({ label, children }: { label: string; children: ReactNode }) {
   return (
@@ -78,7 +79,9 @@ export function CardSummary({ card, productLabel }: { card: CardView; productLab
               t("detail.none")
             )}
           </Row>
-          <Row label={t("fields.created")}>{card.createTime ?? "—"}</Row>
+          <Row label={t("fields.created")}>
+            <CardTime value={card.createTime} />
+          </Row>
         </dl>
       </CardContent>
     </Card>

@@ -4,6 +4,7 @@ import { Badge } from "@/components/ui/badge";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 import type { CardTransactionView } from "@/lib/cards/view";
+import { CardTime } from "../../_components/card-time";
 
 export function TransactionsTable({ transactions, currency }: { transactions: CardTransactionView[]; currency: string }) {
   const t = useTranslations("cards.transactions");
@@ -38,7 +39,9 @@ export function TransactionsTable({ transactions, currency }: { transactions: Ca
                     <Money amount={x.amount} currency={x.currency ?? currency} />
                   </TableCell>
                   <TableCell>{x.merchantName ?? "—"}</TableCell>
-                  <TableCell className="text-xs text-muted-foreground">{x.time ?? "—"}</TableCell>
+                  <TableCell className="text-xs text-muted-foreground">
+                    <CardTime value={x.time} />
+                  </TableCell>
                 </TableRow>
               ))}
             </TableBody>

@@ -19,6 +19,9 @@ test("SINGLE card funds: withdraw and recharge are checked against balance and p
   await expect(page.getByRole("region", { name: "Funds" }).or(page.locator("#funds"))).toContainText("$70.00");
 
   const recharge = page.getByRole("form", { name: "Recharge" });
+  await recharge.getByLabel("Recharge amount (USD)").fill("100000000");
+  await recharge.getByRole("button", { name: "Recharge" }).click();
+  await expect(recharge.getByText("More than the issuing balance holds.")).toBeVisible();
   await recharge.getByLabel("Recharge amount (USD)").fill("5.005");
   await recharge.getByRole("button", { name: "Recharge" }).click();
   await expect(recharge.getByText("Too many decimals for this currency.")).toBeVisible();

@@ -105,7 +105,18 @@ export type CardDetail = {
   simulator: boolean;
   /** When the console's cancel of this card was accepted (PRE_CANCEL ends 30 days later). */
   cancelAcceptedAt: string | null;
+  /** The issuing balance a recharge would draw on (active SINGLE cards only; null if unknown). */
+  issuingAvailable: string | null;
 };
+
+/** The issuing balance in a currency, or null when UQPAY cannot say (the form then skips that check). */
+export async function issuingAvailable(uqpay: Awaited<ReturnType<typeof activeUqpay>>["uqpay"], currency: string): Promise<string | null> {
+  try {
+    return (await uqpay.issuing.balances.retrieve(currency)).available_balance ?? null;
+  } catch {
+    return null;
+  }
+}
 
 /** One card, re-read from UQPAY (never cached) and written through to the index. */
 export async function getCardDetail(cardId: string): Promise<CardDetail> {
@@ -124,7 +135,14 @@ export async function getCardDetail(cardId: string): Promise<CardDetail> {
       .limit(1);
     cancelAcceptedAt = op?.at?.toISOString() ?? null;
   }
-  return { card, environment: connection.environment, simulator: isSimulatorCapable(card.cardBin, connection.environment), cancelAcceptedAt };
+  const fundable = card.mode === "SINGLE" && card.status === "ACTIVE" && Boolean(card.currency);
+  return {
+    card,
+    environment: connection.environment,
+    simulator: isSimulatorCapable(card.cardBin, connection.environment),
+    cancelAcceptedAt,
+    issuingAvailable: fundable ? await issuingAvailable(uqpay, card.currency) : null,
+  };
 }
 
 /** The card's latest transactions (newest first as UQPAY returns them). */

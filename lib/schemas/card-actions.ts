@@ -20,13 +20,14 @@ export const cancelCardSchema = z.object({
 });
 
 /**
- * Recharge / withdraw. The form passes the card's currency and, for a withdrawal, its available
- * balance, so precision and "more than the card holds" are caught before submitting; the action
- * re-checks both against the card it reads from UQPAY.
+ * Recharge / withdraw. The form passes the card's currency and the balance the money comes from
+ * (the card's for a withdrawal, the issuing balance for a recharge), so precision and "more than
+ * there is" are caught before submitting; the action re-checks both against UQPAY's figures.
  */
 export const cardFundsBaseSchema = z.object({ operationId: operationIdField, card_id: cardId, amount: requiredPositiveAmount });
-export function cardFundsSchema(currency: string, max?: string | null) {
-  return cardFundsBaseSchema.superRefine((v, ctx) => checkAmount(ctx, ["amount"], v.amount, currency, max));
+export function cardFundsSchema(currency: string, max?: string | null, source: "card" | "issuing" = "card") {
+  const over = source === "card" ? "amount_over_balance" : "amount_over_issuing";
+  return cardFundsBaseSchema.superRefine((v, ctx) => checkAmount(ctx, ["amount"], v.amount, currency, max, over));
 }
 export type CardFundsInput = z.input<typeof cardFundsBaseSchema>;
 

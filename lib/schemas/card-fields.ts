@@ -21,11 +21,18 @@ export const requiredPositiveAmount = z
   .refine((v) => !isAmount(v) || isPositive(v), "amount_positive");
 
 /** Adds precision (and optional maximum) issues for an amount in a known currency. */
-export function checkAmount(ctx: z.RefinementCtx, path: (string | number)[], value: string, currency: string, max?: string | null) {
+export function checkAmount(
+  ctx: z.RefinementCtx,
+  path: (string | number)[],
+  value: string,
+  currency: string,
+  max?: string | null,
+  overMessage = "amount_over_balance",
+) {
   if (!value || !isAmount(value)) return;
   if (!hasValidPrecision(value, currency)) ctx.addIssue({ code: "custom", path, message: "amount_precision" });
   else if (max !== undefined && max !== null && compareAmounts(parseAmount(value), max) > 0) {
-    ctx.addIssue({ code: "custom", path, message: "amount_over_balance" });
+    ctx.addIssue({ code: "custom", path, message: overMessage });
   }
 }
 

@@ -60,6 +60,8 @@ describe("card action schemas", () => {
     expect(withdraw.safeParse({ operationId: op, card_id: op, amount: "100.00" }).success).toBe(true);
     expect(messages(withdraw.safeParse({ operationId: op, card_id: op, amount: "100.01" }))).toEqual({ amount: "amount_over_balance" });
     expect(messages(withdraw.safeParse({ operationId: op, card_id: op, amount: "0" }))).toEqual({ amount: "amount_positive" });
+    expect(messages(cardFundsSchema("USD", "50", "issuing").safeParse({ operationId: op, card_id: op, amount: "50.01" }))).toEqual({ amount: "amount_over_issuing" });
+    expect(cardFundsSchema("USD", null, "issuing").safeParse({ operationId: op, card_id: op, amount: "50.01" }).success).toBe(true);
     expect(messages(freezeCardSchema.safeParse({ operationId: op, card_id: op, update_reason: " " }))).toEqual({ update_reason: "reason_required" });
   });
 });

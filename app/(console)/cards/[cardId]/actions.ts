@@ -7,6 +7,7 @@ import { cardForAction, cardMutation } from "@/lib/cards/operations";
 import { isSimulatorCapable } from "@/lib/cards/simulator";
 import { toCardView, toTransactionView } from "@/lib/cards/view";
 import { activeUqpay } from "@/lib/connections";
+import { issuingAvailable } from "@/lib/data/cards";
 import { isUqpayError } from "@/lib/uqpay";
 import {
   cancelCardSchema,
@@ -69,7 +70,8 @@ function fundsAction(kind: "card.recharge" | "card.withdraw") {
   return serverAction({ name: kind, role: "operator", schema: cardFundsBaseSchema }, async (input, ctx) => {
     const client = await activeUqpay();
     const card = await cardForAction(ctx, client.uqpay, input.card_id, input.operationId, action);
-    const checked = cardFundsSchema(card.currency, action === "withdraw" ? (card.availableBalance ?? "0") : null).safeParse(input);
+    const max = action === "withdraw" ? (card.availableBalance ?? "0") : await issuingAvailable(client.uqpay, card.currency);
+    const checked = cardFundsSchema(card.currency, max, action === "withdraw" ? "card" : "issuing").safeParse(input);
     if (!checked.success) throw new ActionError("invalid_input", fieldErrorsOf(checked.error));
     const request = { amount: input.amount };
     const result = await cardMutation(ctx, { ...input, kind, cardId: input.card_id, request, requestSummary: { ...request, currency: card.currency } },

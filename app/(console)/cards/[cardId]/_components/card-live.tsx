@@ -45,7 +45,7 @@ export function CardLive({
     queryFn: ({ signal }) => fetchCardTransactions(cardId, signal),
     initialData: initialTransactions,
   });
-  const { card, simulator, cancelAcceptedAt } = detail.data;
+  const { card, simulator, cancelAcceptedAt, issuingAvailable } = detail.data;
   const canOperate = roleAllows(role, "operator");
   const actions = canOperate ? allowedActions(card.status, card.mode) : [];
 
@@ -59,7 +59,7 @@ export function CardLive({
       </div>
       <div className="grid content-start gap-6">
         <StatusPanel card={card} actions={actions} cancelAcceptedAt={cancelAcceptedAt} />
-        {actions.includes("recharge") || actions.includes("withdraw") ? <FundsPanel card={card} /> : null}
+        {actions.includes("recharge") || actions.includes("withdraw") ? <FundsPanel card={card} issuingAvailable={issuingAvailable} /> : null}
         {roleAllows(role, "admin") ? <SecureDetails cardId={cardId} /> : null}
         {simulator && canOperate ? <SimulatorPanel card={card} transactions={transactions.data} /> : null}
       </div>

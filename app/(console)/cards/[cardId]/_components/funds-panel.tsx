@@ -18,12 +18,12 @@ import { rechargeCard, withdrawCard } from "../actions";
 import { useCardErrors } from "../../_components/use-card-errors";
 import { useCardAction } from "./use-card-action";
 
-function FundsForm({ card, kind }: { card: CardView; kind: "recharge" | "withdraw" }) {
+function FundsForm({ card, kind, issuingAvailable }: { card: CardView; kind: "recharge" | "withdraw"; issuingAvailable: string | null }) {
   const t = useTranslations("cards");
   const tr = useCardErrors();
   const action = useCardAction(card.cardId, kind === "recharge" ? rechargeCard : withdrawCard);
-  // A withdrawal cannot exceed what the card holds; a recharge is bounded by the issuing balance, which UQPAY checks.
-  const schema = cardFundsSchema(card.currency, kind === "withdraw" ? (card.availableBalance ?? "0") : null);
+  // A withdrawal cannot exceed what the card holds; a recharge what the issuing balance holds.
+  const schema = kind === "withdraw" ? cardFundsSchema(card.currency, card.availableBalance ?? "0") : cardFundsSchema(card.currency, issuingAvailable, "issuing");
   const form = useForm<CardFundsInput>({ resolver: zodResolver(schema), defaultValues: { operationId: action.operationId, card_id: card.cardId, amount: "" } });
   useEffect(() => form.setValue("operationId", action.operationId), [action.operationId, form]);
   const id = `${kind}-amount`;
@@ -52,7 +52,7 @@ function FundsForm({ card, kind }: { card: CardView; kind: "recharge" | "withdra
 }
 
 /** Moving money into or out of a SINGLE-mode card (SHARE cards spend the issuing balance directly). */
-export function FundsPanel({ card }: { card: CardView }) {
+export function FundsPanel({ card, issuingAvailable }: { card: CardView; issuingAvailable: string | null }) {
   const t = useTranslations("cards");
   return (
     <Card id="funds">
@@ -60,11 +60,17 @@ export function FundsPanel({ card }: { card: CardView }) {
         <CardTitle>{t("funds.title")}</CardTitle>
         <CardDescription>
           {t("funds.available")} <Money amount={card.availableBalance} currency={card.currency} />
+          {issuingAvailable ? (
+            <>
+              {" · "}
+              {t("funds.issuingAvailable")} <Money amount={issuingAvailable} currency={card.currency} />
+            </>
+          ) : null}
         </CardDescription>
       </CardHeader>
       <CardContent className="grid gap-5">
-        <FundsForm card={card} kind="recharge" />
-        <FundsForm card={card} kind="withdraw" />
+        <FundsForm card={card} kind="recharge" issuingAvailable={issuingAvailable} />
+        <FundsForm card={card} kind="withdraw" issuingAvailable={issuingAvailable} />
       </CardContent>
     </Card>
   );

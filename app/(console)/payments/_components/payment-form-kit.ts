@@ -1,6 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
+import type { ActionFailure } from "@/lib/actions/result";
 import type { BrowserInfo, CardPaymentInput } from "@/lib/schemas/payments";
 
 /** The payment-method part every payment form shares (create, confirm). */
@@ -57,4 +58,11 @@ export function browserInfo(): BrowserInfo {
 export function usePaymentErrors() {
   const t = useTranslations("payments.validation");
   return (key: string | undefined, values?: Record<string, string>) => (key && t.has(key) ? t(key, values) : key);
+}
+
+/** UQPAY names card fields by their wire path (payment_method.card.cvc); the forms call them card.cvc. */
+export function formFieldErrors(failure: ActionFailure): ActionFailure {
+  if (!failure.fieldErrors) return failure;
+  const rename = (key: string) => key.replace(/^payment_method\.card\./, "card.").replace(/^payment_method\.\w+\.payment_code$/, "payment_code");
+  return { ...failure, fieldErrors: Object.fromEntries(Object.entries(failure.fieldErrors).map(([k, v]) => [rename(k), v])) };
 }

@@ -12,7 +12,7 @@ import type { IntentView } from "@/lib/payments/view";
 import { confirmPaymentIntentSchema, PAYMENT_METHOD_KINDS, type ConfirmPaymentIntentInput } from "@/lib/schemas/payments";
 import { confirmPaymentIntent } from "../actions";
 import { MethodFields } from "../../_components/method-fields";
-import { browserInfo, EMPTY_CARD, type MethodFormValues, SEED_TEST_CARD } from "../../_components/payment-form-kit";
+import { browserInfo, EMPTY_CARD, formFieldErrors, type MethodFormValues, SEED_TEST_CARD } from "../../_components/payment-form-kit";
 import { useFollowNextAction } from "../../_components/use-follow-next-action";
 import { usePaymentAction } from "./use-payment-action";
 
@@ -38,7 +38,7 @@ export function ConfirmPaymentForm({ intent, testCard }: { intent: IntentView; t
   const onSubmit = form.handleSubmit(async (values) => {
     const threeDs = values.method === "card" && values.card.three_ds_action === "enforce_3ds";
     const result = await confirm.run({ ...values, browser_info: threeDs ? browserInfo() : undefined });
-    if (!result.ok) return void applyFieldErrors(result, form.setError);
+    if (!result.ok) return void applyFieldErrors(formFieldErrors(result), form.setError);
     if (follow(result.data.intent)) return;
     toast.success(t("confirm.done", { status: result.data.intent?.status ?? "" }));
   });

@@ -16,7 +16,7 @@ import { useOperationId } from "@/lib/actions/use-operation-id";
 import { CREATE_METHOD_KINDS, createPaymentIntentSchema, type CreatePaymentIntentInput } from "@/lib/schemas/payments";
 import { createPaymentIntent } from "../../actions";
 import { MethodFields } from "../../_components/method-fields";
-import { browserInfo, EMPTY_CARD, type MethodFormValues, SEED_TEST_CARD, usePaymentErrors } from "../../_components/payment-form-kit";
+import { browserInfo, EMPTY_CARD, formFieldErrors, type MethodFormValues, SEED_TEST_CARD, usePaymentErrors } from "../../_components/payment-form-kit";
 import { useFollowNextAction } from "../../_components/use-follow-next-action";
 
 type Values = Omit<CreatePaymentIntentInput, "card" | "payment_code" | "browser_info"> & MethodFormValues;
@@ -52,7 +52,7 @@ export function CreatePaymentForm({ returnUrl, testCard }: { returnUrl: string; 
     const result = await createPaymentIntent({ ...values, operationId, browser_info: threeDs ? browserInfo() : undefined });
     settle(result);
     if (!result.ok) {
-      applyFieldErrors(result, form.setError);
+      applyFieldErrors(formFieldErrors(result), form.setError);
       return setFailure(result);
     }
     if (follow(result.data.intent)) return;

@@ -1,4 +1,4 @@
-import { Contact, CreditCard, LayoutDashboard, Package, PlugZap, ReceiptText, ScrollText, Users, Wallet, Webhook, type LucideIcon } from "lucide-react";
+import { ArrowLeftRight, Contact, CreditCard, LayoutDashboard, Package, PlugZap, ReceiptText, ScrollText, Users, Wallet, Webhook, type LucideIcon } from "lucide-react";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { roleAllows, type Role } from "@/lib/auth/roles";
@@ -11,6 +11,7 @@ const SECTIONS = [
   { href: "/cardholders", key: "cardholders", Icon: Contact, role: "viewer" },
   { href: "/cards", key: "cards", Icon: CreditCard, role: "viewer" },
   { href: "/payments", key: "payments", Icon: ReceiptText, role: "viewer" },
+  { href: "/transactions", key: "transactions", Icon: ArrowLeftRight, role: "viewer" },
   { href: "/balances", key: "balances", Icon: Wallet, role: "viewer" },
   { href: "/webhooks", key: "webhooks", Icon: Webhook, role: "viewer" },
   { href: "/audit", key: "audit", Icon: ScrollText, role: "viewer" },

@@ -10,7 +10,8 @@ import { listIssueProducts } from "@/lib/data/card-issuing";
 import { listCards } from "@/lib/data/cards";
 import { parseCardFilters } from "@/lib/schemas/card-filters";
 import { CardsBrowser } from "./_components/cards-browser";
-import { LoadFailure, loadFailureOf } from "./_components/load-failure";
+import { ReadFailurePanel } from "@/components/read-failure";
+import { readFailureOf } from "@/lib/data/failure";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("cards"))("title") };
@@ -38,7 +39,7 @@ export default async function CardsPage({ searchParams }: { searchParams: Promis
         }
       />
       {cards.status === "rejected" ? (
-        <LoadFailure failure={await loadFailureOf(cards.reason)} />
+        <ReadFailurePanel title={t("load.title")} failure={await readFailureOf(cards.reason)} />
       ) : (
         <CardsBrowser
           initialFilters={filters}

@@ -1,8 +1,8 @@
 import type { NextRequest } from "next/server";
-import { cardsGet } from "@/lib/cards/route";
+import { polledGet } from "@/lib/api/polled-get";
 import { listCards } from "@/lib/data/cards";
 import { parseCardFilters } from "@/lib/schemas/card-filters";
 
 export async function GET(request: NextRequest) {
-  return cardsGet(() => listCards(parseCardFilters(request.nextUrl.searchParams)));
+  return polledGet(() => listCards(parseCardFilters(request.nextUrl.searchParams)));
 }

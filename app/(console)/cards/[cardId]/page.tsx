@@ -8,7 +8,8 @@ import { listIssueProducts } from "@/lib/data/card-issuing";
 import { getCardDetail, listCardTransactions } from "@/lib/data/cards";
 import { getCardTimeline } from "@/lib/timeline/load";
 import { isUqpayError } from "@/lib/uqpay";
-import { LoadFailure, loadFailureOf } from "../_components/load-failure";
+import { ReadFailurePanel } from "@/components/read-failure";
+import { readFailureOf } from "@/lib/data/failure";
 import { CardLive } from "./_components/card-live";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -30,7 +31,7 @@ export default async function CardPage({ params }: { params: Promise<{ cardId: s
     return (
       <>
         <PageHeader title={t("detail.title")} />
-        <LoadFailure failure={await loadFailureOf(detail.reason)} />
+        <ReadFailurePanel title={t("load.title")} failure={await readFailureOf(detail.reason)} />
       </>
     );
   }

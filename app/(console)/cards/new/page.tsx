@@ -4,7 +4,8 @@ import { getTranslations } from "next-intl/server";
 import { PageHeader } from "@/components/page-header";
 import { requirePageRole } from "@/lib/auth/session";
 import { getCardholderOption, listIssueProducts } from "@/lib/data/card-issuing";
-import { LoadFailure, loadFailureOf } from "../_components/load-failure";
+import { ReadFailurePanel } from "@/components/read-failure";
+import { readFailureOf } from "@/lib/data/failure";
 import { IssueCardForm } from "./_components/issue-card-form";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -24,7 +25,7 @@ export default async function NewCardPage({ searchParams }: { searchParams: Prom
       </Link>
       <PageHeader title={t("issue.title")} description={t("issue.description")} />
       {products.status === "rejected" ? (
-        <LoadFailure failure={await loadFailureOf(products.reason)} />
+        <ReadFailurePanel title={t("load.title")} failure={await readFailureOf(products.reason)} />
       ) : (
         <IssueCardForm products={products.value} initialCardholder={cardholder.status === "fulfilled" ? cardholder.value : null} />
       )}

@@ -1,8 +1,8 @@
 import type { NextRequest } from "next/server";
-import { cardsGet } from "@/lib/cards/route";
+import { polledGet } from "@/lib/api/polled-get";
 import { searchCardholders } from "@/lib/data/card-issuing";
 
 /** The issue form's cardholder picker (UQPAY cannot filter cardholders by email or name). */
 export async function GET(request: NextRequest) {
-  return cardsGet(() => searchCardholders((request.nextUrl.searchParams.get("q") ?? "").slice(0, 100)));
+  return polledGet(() => searchCardholders((request.nextUrl.searchParams.get("q") ?? "").slice(0, 100)));
 }

@@ -1,7 +1,7 @@
-import { cardsGet } from "@/lib/cards/route";
+import { polledGet } from "@/lib/api/polled-get";
 import { getCardTimeline } from "@/lib/timeline/load";
 
 export async function GET(_request: Request, { params }: { params: Promise<{ cardId: string }> }) {
   const { cardId } = await params;
-  return cardsGet(() => getCardTimeline(cardId));
+  return polledGet(() => getCardTimeline(cardId));
 }

@@ -1,7 +1,7 @@
-import { cardsGet } from "@/lib/cards/route";
+import { polledGet } from "@/lib/api/polled-get";
 import { listCardTransactions } from "@/lib/data/cards";
 
 export async function GET(_request: Request, { params }: { params: Promise<{ cardId: string }> }) {
   const { cardId } = await params;
-  return cardsGet(() => listCardTransactions(cardId));
+  return polledGet(() => listCardTransactions(cardId));
 }

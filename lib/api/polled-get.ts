@@ -5,14 +5,15 @@ import { uqpayFailure } from "@/lib/actions/uqpay-failure";
 import { AuthorizationError, requireRole } from "@/lib/auth/session";
 import { isUqpayError } from "@/lib/uqpay";
 
-// Card data changes under our feet (PENDING → ACTIVE, balances): never let a cache answer.
+// What these routes answer changes under our feet (a card activates, a customer pays): never let
+// a cache answer.
 const NO_STORE = { "Cache-Control": "no-store" };
 
 /**
- * The shape of the cards GET routes the browser polls: the route checks the role itself, answers
- * JSON with no-store, and reports failures as the same typed failure the actions return.
+ * The shape of every GET route the browser polls: the route checks the role itself, answers JSON
+ * with no-store, and reports failures as the same typed failure the server actions return.
  */
-export async function cardsGet<T>(load: () => Promise<T>): Promise<NextResponse> {
+export async function polledGet<T>(load: () => Promise<T>): Promise<NextResponse> {
   try {
     await requireRole("viewer");
     return NextResponse.json(await load(), { headers: NO_STORE });
@@ -27,7 +28,7 @@ export async function cardsGet<T>(load: () => Promise<T>): Promise<NextResponse>
       const failure = uqpayFailure(error, (await getLocale()) === "zh-CN" ? "zh-CN" : "en");
       return NextResponse.json(failure, { status: 502, headers: NO_STORE });
     }
-    console.error("[cards route]", error);
+    console.error("[polled GET]", error instanceof Error ? error.message : "unexpected");
     return NextResponse.json({ ok: false, code: "unexpected", message: "unexpected" }, { status: 500, headers: NO_STORE });
   }
 }

@@ -20,12 +20,15 @@ export default {
       if (user) {
         token.sub = user.id;
         token.role = (user as { role?: unknown }).role;
+        // Kept through every re-encoding of the token (unlike iat), so revocation can compare it.
+        token.signedInAt = Date.now();
       }
       return token;
     },
     session({ session, token }) {
       if (token.sub) session.user.id = token.sub;
       session.user.role = isRole(token.role) ? token.role : "viewer";
+      session.user.signedInAt = typeof token.signedInAt === "number" ? token.signedInAt : 0;
       return session;
     },
   },

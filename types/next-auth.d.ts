@@ -2,6 +2,6 @@ import type { Role } from "@/lib/auth/roles";
 
 declare module "next-auth" {
   interface Session {
-    user: { id: string; role: Role; email: string; name: string };
+    user: { id: string; role: Role; email: string; name: string; signedInAt: number };
   }
 }

@@ -1,9 +1,9 @@
 import "server-only";
-import { eq } from "drizzle-orm";
+import { eq, sql } from "drizzle-orm";
 import { forbidden, redirect } from "next/navigation";
 import { cache } from "react";
 import { getDb } from "@/lib/db";
-import { users } from "@/lib/db/schema";
+import { revokedSessions, users } from "@/lib/db/schema";
 import { auth } from "./index";
 import { roleAllows, type Role } from "./roles";
 
@@ -25,10 +25,18 @@ export const currentUser = cache(async (): Promise<CurrentUser | null> => {
   if (!session?.user?.id) return null;
   const db = await getDb();
   const [user] = await db
-    .select({ id: users.id, email: users.email, name: users.name, role: users.role, disabled: users.disabled })
+    .select({
+      id: users.id,
+      email: users.email,
+      name: users.name,
+      role: users.role,
+      disabled: users.disabled,
+      revoked: sql<boolean>`exists (select 1 from ${revokedSessions} where ${revokedSessions.userId} = ${users.id} and ${revokedSessions.signedInAt} = ${session.user.signedInAt ?? 0})`,
+    })
     .from(users)
     .where(eq(users.id, session.user.id));
   if (!user || user.disabled) return null;
+  if (user.revoked) return null;
   return { id: user.id, email: user.email, name: user.name, role: user.role };
 });
 

@@ -1,5 +1,5 @@
 import { sql } from "drizzle-orm";
-import { boolean, index, integer, jsonb, pgEnum, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import { bigint, boolean, index, integer, jsonb, pgEnum, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 
 export const roleEnum = pgEnum("role", ["admin", "operator", "viewer"]);
 
@@ -14,6 +14,20 @@ export const users = pgTable("users", {
   createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   lastLoginAt: timestamp("last_login_at", { withTimezone: true }),
 });
+
+// Signed-out sessions, by the moment they signed in. Sign-out is then enforced by the server, so a
+// session cookie re-set by a request still in flight (or copied elsewhere) no longer works.
+export const revokedSessions = pgTable(
+  "revoked_sessions",
+  {
+    userId: uuid("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    signedInAt: bigint("signed_in_at", { mode: "number" }).notNull(),
+    revokedAt: timestamp("revoked_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.userId, t.signedInAt] })],
+);
 
 export const auditOutcomeEnum = pgEnum("audit_outcome", ["success", "failure", "denied", "unknown"]);
 

@@ -58,6 +58,8 @@ test("an admin reveals the card's sensitive details; they hide again after 30 se
   const holder = await createCardholder(operator);
   const cardId = await issueTwoStep(operator, { cardholderId: holder.id, productLabel: /40963608 · SHARE/, currency: "USD", limit: "10" });
   await expect(operator.getByRole("button", { name: "Reveal details" })).toHaveCount(0);
+  // UQPAY shows details of an active card only (status_not_supported while PENDING).
+  await expect(operator.getByTestId("card-details").getByTestId("card-status")).toHaveText("Active", { timeout: 20_000 });
 
   const admin = await pageAs("admin");
   await admin.clock.install();

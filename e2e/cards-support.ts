@@ -73,8 +73,13 @@ export async function issueTwoStep(page: Page, opts: { cardholderId: string; pro
 
 export async function selectProduct(form: Locator, label: RegExp) {
   const select = form.getByLabel("Product");
-  const options = await select.locator("option").allTextContents();
-  const match = options.find((o) => label.test(o));
-  if (!match) throw new Error(`no product option matches ${label}: ${options.join(" | ")}`);
-  await select.selectOption({ label: match });
+  // The options arrive with the product list; wait for the one we want rather than read too early.
+  let options: string[] = [];
+  await expect
+    .poll(async () => {
+      options = await select.locator("option").allTextContents();
+      return options.some((o) => label.test(o));
+    }, { message: `a product option matching ${label}`, timeout: 15_000 })
+    .toBe(true);
+  await select.selectOption({ label: options.find((o) => label.test(o))! });
 }

@@ -3,6 +3,7 @@ import type { CardholderOption } from "@/lib/data/card-issuing";
 import type { CardTransactionView } from "@/lib/cards/view";
 import type { CardTimelineData } from "@/lib/timeline/load";
 import { cardFiltersQuery, type CardFilters } from "@/lib/schemas/card-filters";
+import { getJson } from "./fetch-json";
 
 // Browser-side reads of the console's own card GET routes (DESIGN §3: TanStack Query for views
 // that refresh in place). Query keys live here and nowhere else.
@@ -15,24 +16,6 @@ export const cardKeys = {
   timeline: (cardId: string) => ["cards", "timeline", cardId] as const,
   cardholders: (q: string) => ["cards", "cardholders", q] as const,
 };
-
-export class FetchError extends Error {
-  constructor(
-    readonly status: number,
-    readonly code: string,
-    message: string,
-  ) {
-    super(message);
-    this.name = "FetchError";
-  }
-}
-
-async function getJson<T>(url: string, signal?: AbortSignal): Promise<T> {
-  const response = await fetch(url, { signal, cache: "no-store", headers: { accept: "application/json" } });
-  const body = (await response.json().catch(() => null)) as (T & { code?: string; message?: string }) | null;
-  if (!response.ok || body === null) throw new FetchError(response.status, body?.code ?? "unexpected", body?.message ?? response.statusText);
-  return body;
-}
 
 export const fetchCards = (filters: CardFilters, signal?: AbortSignal) => getJson<CardListResult>(`/api/cards?${cardFiltersQuery(filters)}`, signal);
 export const fetchCard = (cardId: string, signal?: AbortSignal) => getJson<CardDetail>(`/api/cards/${encodeURIComponent(cardId)}`, signal);

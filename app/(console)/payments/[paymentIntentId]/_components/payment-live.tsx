@@ -4,7 +4,7 @@ import { useQuery } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
 import { roleAllows, type Role } from "@/lib/auth/roles";
 import type { PaymentDetail } from "@/lib/payments/data";
-import { fetchPaymentDetail, paymentKeys } from "@/lib/payments/query";
+import { fetchPaymentDetail, paymentKeys } from "@/lib/query/payments";
 import { isSettling } from "@/lib/payments/status";
 import { ActionsPanel } from "./actions-panel";
 import { AttemptsTable } from "./attempts-table";

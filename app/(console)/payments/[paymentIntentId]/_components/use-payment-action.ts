@@ -5,7 +5,7 @@ import type { ActionResult } from "@/lib/actions/result";
 import { useOperationAction } from "@/lib/actions/use-operation-action";
 import type { PaymentDetail } from "@/lib/payments/data";
 import type { PaymentMutationResult } from "@/lib/payments/operations";
-import { paymentKeys } from "@/lib/payments/query";
+import { paymentKeys } from "@/lib/query/payments";
 
 /** A payment action: on success UQPAY's answer goes on screen at once, then attempts and refunds refetch. */
 export function usePaymentAction<P extends { operationId: string }>(

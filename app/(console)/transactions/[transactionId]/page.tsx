@@ -5,13 +5,12 @@ import type { ReactNode } from "react";
 import { Money } from "@/components/money";
 import { PageHeader } from "@/components/page-header";
 import { ReadFailurePanel } from "@/components/read-failure";
+import { TransactionStatusBadge } from "@/components/transaction-status-badge";
 import { UqpayTime } from "@/components/uqpay-time";
-import { Badge } from "@/components/ui/badge";
 import { Card, CardContent } from "@/components/ui/card";
 import { requirePageRole } from "@/lib/auth/session";
 import { readFailureOf } from "@/lib/data/failure";
 import { getTransaction } from "@/lib/data/transactions";
-import { statusTone } from "../_components/transactions-list";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("transactions"))("detailTitle") };
@@ -29,7 +28,7 @@ export default async function TransactionPage({ params }: { params: Promise<{ tr
   const x = read.tx;
   const m = x.merchant_data;
   const rows: [string, ReactNode][] = [
-    [t("status"), <Badge key="s" tone={statusTone(x.transaction_status ?? null)}>{x.transaction_status ?? "—"}</Badge>],
+    [t("status"), <TransactionStatusBadge key="s" status={x.transaction_status ?? null} />],
     [t("type"), x.transaction_type ?? "—"],
     [t("transactionAmount"), <Money key="a" amount={x.transaction_amount} currency={x.transaction_currency} />],
     [t("billingAmount"), <Money key="b" amount={x.billing_amount} currency={x.billing_currency} />],

@@ -1,8 +1,8 @@
 import { useTranslations } from "next-intl";
+import { ListTable } from "@/components/list-table";
 import { Money } from "@/components/money";
-import { Badge } from "@/components/ui/badge";
+import { TransactionStatusBadge } from "@/components/transaction-status-badge";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
-import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 import type { CardTransactionView } from "@/lib/cards/view";
 import { CardTime } from "../../_components/card-time";
 
@@ -14,39 +14,28 @@ export function TransactionsTable({ transactions, currency }: { transactions: Ca
         <CardTitle>{t("title")}</CardTitle>
       </CardHeader>
       <CardContent>
-        {transactions.length === 0 ? (
-          <p className="text-sm text-muted-foreground">{t("empty")}</p>
-        ) : (
-          <Table aria-label={t("title")}>
-            <TableHeader>
-              <TableRow>
-                <TableHead>{t("type")}</TableHead>
-                <TableHead>{t("status")}</TableHead>
-                <TableHead className="text-right">{t("amount")}</TableHead>
-                <TableHead>{t("merchant")}</TableHead>
-                <TableHead>{t("time")}</TableHead>
-              </TableRow>
-            </TableHeader>
-            <TableBody>
-              {transactions.map((x) => (
-                <TableRow key={x.transactionId}>
-                  <TableCell>{x.type ?? "—"}</TableCell>
-                  <TableCell>
-                    <Badge tone={x.status === "APPROVED" ? "success" : x.status === "DECLINED" ? "danger" : "neutral"}>{x.status ?? "—"}</Badge>
-                    {x.description ? <div className="mt-1 text-xs text-muted-foreground">{x.description}</div> : null}
-                  </TableCell>
-                  <TableCell className="text-right">
-                    <Money amount={x.amount} currency={x.currency ?? currency} />
-                  </TableCell>
-                  <TableCell>{x.merchantName ?? "—"}</TableCell>
-                  <TableCell className="text-xs text-muted-foreground">
-                    <CardTime value={x.time} />
-                  </TableCell>
-                </TableRow>
-              ))}
-            </TableBody>
-          </Table>
-        )}
+        <ListTable
+          label={t("title")}
+          rows={transactions}
+          rowKey={(x) => x.transactionId}
+          empty={t("empty")}
+          emptyClassName=""
+          columns={[
+            { header: t("type"), cell: (x) => x.type ?? "—" },
+            {
+              header: t("status"),
+              cell: (x) => (
+                <>
+                  <TransactionStatusBadge status={x.status} />
+                  {x.description ? <div className="mt-1 text-xs text-muted-foreground">{x.description}</div> : null}
+                </>
+              ),
+            },
+            { header: t("amount"), align: "right", cell: (x) => <Money amount={x.amount} currency={x.currency ?? currency} /> },
+            { header: t("merchant"), cell: (x) => x.merchantName ?? "—" },
+            { header: t("time"), className: "text-xs text-muted-foreground", cell: (x) => <CardTime value={x.time} /> },
+          ]}
+        />
       </CardContent>
     </Card>
   );

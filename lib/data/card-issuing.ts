@@ -1,8 +1,8 @@
 import "server-only";
 import { requireRole } from "@/lib/auth/session";
-import { isSimulatorCapable } from "@/lib/cards/simulator";
 import { activeUqpay } from "@/lib/connections";
-import type { Product, RequiredField } from "@/lib/uqpay";
+import type { RequiredField } from "@/lib/uqpay";
+import { listProducts, type ProductView } from "./products";
 
 export type IssueProduct = {
   productId: string;
@@ -19,35 +19,27 @@ export type IssueProduct = {
 
 export type CardholderOption = { id: string; name: string; email: string | null; status: string | null };
 
-const MAX_PRODUCT_PAGES = 5;
-
-export function productLabel(p: Pick<Product, "card_scheme" | "card_bin" | "mode_type">): string {
-  return [p.card_scheme, p.card_bin, p.mode_type].filter(Boolean).join(" · ");
+export function productLabel(p: Pick<ProductView, "scheme" | "cardBin" | "mode">): string {
+  return [p.scheme, p.cardBin, p.mode].filter(Boolean).join(" · ");
 }
 
 /** Products a card can be issued on: ENABLED only, with their currencies and required_fields. */
 export async function listIssueProducts(): Promise<IssueProduct[]> {
-  await requireRole("viewer");
-  const { connection, uqpay } = await activeUqpay();
-  const products: Product[] = [];
-  for (let page = 1; page <= MAX_PRODUCT_PAGES; page++) {
-    const result = await uqpay.issuing.products.list({ page_size: 100, page_number: page });
-    products.push(...result.data);
-    if (page >= result.total_pages) break;
-  }
+  // The 60 s product cache (lib/data/products) serves the issue form, the cards list and the action.
+  const { products } = await listProducts();
   return products
-    .filter((p) => p.product_status === "ENABLED")
+    .filter((p) => p.status === "ENABLED")
     .map((p) => ({
-      productId: p.product_id,
+      productId: p.productId,
       label: productLabel(p),
-      cardBin: p.card_bin ?? null,
-      scheme: p.card_scheme ?? null,
-      mode: p.mode_type ?? null,
-      forms: p.card_form ?? [],
-      currencies: p.card_currency ?? [],
-      kycLevel: p.kyc_level ?? null,
-      simulator: isSimulatorCapable(p.card_bin, connection.environment),
-      requiredFields: p.required_fields ?? [],
+      cardBin: p.cardBin,
+      scheme: p.scheme,
+      mode: p.mode,
+      forms: p.forms,
+      currencies: p.currencies,
+      kycLevel: p.kycLevel,
+      simulator: p.simulator,
+      requiredFields: p.requiredFields,
     }));
 }
 

@@ -1,10 +1,8 @@
 import "server-only";
 import { requireRole } from "@/lib/auth/session";
+import { isSimulatorCapable } from "@/lib/cards/simulator";
 import { activeUqpay } from "@/lib/connections";
 import type { Product, RequiredField } from "@/lib/uqpay";
-
-// Only this BIN answers UQPAY's Simulate Authorization (seed 000, testing-in-sandbox).
-export const SIMULATOR_BIN = "40963608";
 
 export type ProductView = {
   productId: string;
@@ -45,7 +43,7 @@ function view(p: Product, environment: string): ProductView {
     noPinPaymentAmounts: (p.no_pin_payment_amount ?? []).map((a) => ({ amount: a.amount ?? null, currency: a.currency ?? null })),
     requiredFields: p.required_fields ?? [],
     // The simulator is a sandbox tool; a production product never gets the badge.
-    simulator: p.card_bin === SIMULATOR_BIN && environment !== "production",
+    simulator: isSimulatorCapable(p.card_bin, environment),
     createTime: p.create_time ?? null,
     updateTime: p.update_time ?? null,
   };

@@ -1,0 +1,38 @@
+import { randomBytes } from "node:crypto";
+import type { Role } from "@/lib/auth/roles";
+import type { DB, DbHandle } from "@/lib/db/client";
+import { addMember } from "@/lib/team/members";
+import { openTestDb } from "./test-db";
+
+export type WorldUser = { id: string; email: string; role: Role };
+export type ConsoleWorld = { db: DB; users: Record<Role, WorldUser>; encryptionKey: string; close: () => Promise<void> };
+
+const globalForDb = globalThis as unknown as { consoleDb?: Promise<DbHandle> };
+
+/**
+ * A whole console backend for one test file: a fresh migrated database installed as the one
+ * `getDb()` returns, fixed secrets, no auto-registered emulator, and one member of each role.
+ * Must be opened before the first call into code that reads the console environment.
+ */
+export async function openConsoleWorld(): Promise<ConsoleWorld> {
+  // Test-only: the console environment is read once, from process.env, by lib/env.ts.
+  process.env.AUTH_SECRET ||= randomBytes(32).toString("base64");
+  process.env.CONSOLE_ENCRYPTION_KEY ||= randomBytes(32).toString("base64");
+  process.env.CONSOLE_DEFAULT_EMULATOR = "0";
+  const handle = await openTestDb();
+  globalForDb.consoleDb = Promise.resolve(handle);
+  const users = {} as Record<Role, WorldUser>;
+  for (const role of ["viewer", "operator", "admin"] as const) {
+    const m = await addMember(handle.db, { name: `${role} member`, email: `${role}-${randomBytes(3).toString("hex")}@example.com`, role, password: "correct horse battery staple" });
+    users[role] = { id: m.id, email: m.email, role };
+  }
+  return {
+    db: handle.db,
+    users,
+    encryptionKey: process.env.CONSOLE_ENCRYPTION_KEY,
+    close: async () => {
+      globalForDb.consoleDb = undefined;
+      await handle.close();
+    },
+  };
+}

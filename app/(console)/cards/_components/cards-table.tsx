@@ -4,7 +4,7 @@ import { CardStatusBadge } from "@/components/card-status-badge";
 import { Money } from "@/components/money";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 import type { CardListItem } from "@/lib/data/cards";
-import { CardTime } from "./card-time";
+import { UqpayTime } from "@/components/uqpay-time";
 
 export function CardsTable({ items, searching }: { items: CardListItem[]; searching: boolean }) {
   const t = useTranslations("cards");
@@ -43,7 +43,7 @@ export function CardsTable({ items, searching }: { items: CardListItem[]; search
             </TableCell>
             <TableCell>{c.mode ?? "—"}</TableCell>
             <TableCell className="text-xs text-muted-foreground">
-              <CardTime value={c.createTime} />
+              <UqpayTime value={c.createTime} />
             </TableCell>
           </TableRow>
         ))}

@@ -5,7 +5,7 @@ import { CardStatusBadge } from "@/components/card-status-badge";
 import { Money } from "@/components/money";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
 import type { CardView } from "@/lib/cards/view";
-import { CardTime } from "../../_components/card-time";
+import { UqpayTime } from "@/components/uqpay-time";
 
 function Row({ label, children }: { label: string; children: ReactNode }) {
   return (
@@ -80,7 +80,7 @@ export function CardSummary({ card, productLabel }: { card: CardView; productLab
             )}
           </Row>
           <Row label={t("fields.created")}>
-            <CardTime value={card.createTime} />
+            <UqpayTime value={card.createTime} />
           </Row>
         </dl>
       </CardContent>

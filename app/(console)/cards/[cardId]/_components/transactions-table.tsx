@@ -4,7 +4,7 @@ import { Money } from "@/components/money";
 import { TransactionStatusBadge } from "@/components/transaction-status-badge";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
 import type { CardTransactionView } from "@/lib/cards/view";
-import { CardTime } from "../../_components/card-time";
+import { UqpayTime } from "@/components/uqpay-time";
 
 export function TransactionsTable({ transactions, currency }: { transactions: CardTransactionView[]; currency: string }) {
   const t = useTranslations("cards.transactions");
@@ -33,7 +33,7 @@ export function TransactionsTable({ transactions, currency }: { transactions: Ca
             },
             { header: t("amount"), align: "right", cell: (x) => <Money amount={x.amount} currency={x.currency ?? currency} /> },
             { header: t("merchant"), cell: (x) => x.merchantName ?? "—" },
-            { header: t("time"), className: "text-xs text-muted-foreground", cell: (x) => <CardTime value={x.time} /> },
+            { header: t("time"), className: "text-xs text-muted-foreground", cell: (x) => <UqpayTime value={x.time} /> },
           ]}
         />
       </CardContent>

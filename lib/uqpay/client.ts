@@ -25,6 +25,15 @@ export type UqpayConnection = {
   onBehalfOf?: string;
 };
 
+export type RawRequest = {
+  method: "GET" | "POST";
+  /** After the base URL, e.g. "/v1/issuing/cards". */
+  path: string;
+  query?: Record<string, string | number | boolean | undefined>;
+  body?: unknown;
+  idempotencyKey?: string;
+};
+
 export type UqpayClientOptions = HttpOptions & {
   /** Defaults to a process-wide cache shared by every client for the same connection. */
   tokenCache?: TokenCache;
@@ -73,6 +82,15 @@ export function createUqpayClient(connection: UqpayConnection, options: UqpayCli
       refunds: refundsResource(request),
     },
     simulator: simulatorResource(simulatorRequest),
+    /**
+     * An unvalidated call through the same transport (token, idempotency key, retries): the sandbox
+     * workbench replays the seeds' raw requests, including the malformed ones its error tour sends,
+     * which the typed resources would refuse before sending.
+     */
+    raw: (spec: RawRequest) => {
+      if (isProductionBaseUrl(connection.baseUrl)) return Promise.reject(clientValidationError("Raw calls are not available in production."));
+      return request<unknown>({ method: spec.method, path: spec.path, query: spec.query, body: spec.body, idempotencyKey: spec.idempotencyKey });
+    },
     /** Fetches (or reuses) an access token: a cheap "test connection" for the settings page. */
     verifyCredentials: async () => {
       await tokens.get();

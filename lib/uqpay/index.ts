@@ -8,6 +8,7 @@ export {
   UQPAY_SANDBOX_BASE_URL,
   type UqpayClient,
   type UqpayClientOptions,
+  type RawRequest,
   type UqpayConnection,
 } from "./client";
 export { isUqpayError, type MissingField, outcomeOf, UqpayError, type UqpayOutcome } from "./errors";

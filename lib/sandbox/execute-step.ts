@@ -1,0 +1,97 @@
+import "server-only";
+import { randomUUID } from "node:crypto";
+import { isUqpayError, type UqpayClient } from "@/lib/uqpay";
+import { guidanceFor, type GuidanceLocale } from "@/lib/uqpay/guidance";
+import type { EmulatorControl, FaultRule } from "./emulator-control";
+import type { StepError, StepRequest, StepResult } from "./run-types";
+import type { ScenarioStep } from "./scenario";
+import { compare, resolve, type Comparison, type TemplateContext } from "./template";
+
+// One action of a step and the check of its expectation; the runner adds polling, webhooks and
+// the clock around it.
+
+export type StepEnv = { uqpay: UqpayClient; control: EmulatorControl | null; locale: GuidanceLocale };
+export type ActionOutcome = {
+  request: StepRequest;
+  ok: boolean;
+  status?: number;
+  body: unknown;
+  error?: StepError;
+  guidance?: StepResult["guidance"];
+  idempotencyKey?: string;
+};
+
+function needControl(env: StepEnv): EmulatorControl {
+  if (!env.control) throw new Error("this step needs the emulator's control API");
+  return env.control;
+}
+
+export async function runAction(step: ScenarioStep, ctx: TemplateContext, env: StepEnv): Promise<ActionOutcome> {
+  const action = resolve(step.action, ctx);
+  if (action.kind === "emulator") {
+    const control = needControl(env);
+    const { kind: _kind, command, ...input } = action;
+    const request: StepRequest = { kind: "emulator", command, input };
+    const body =
+      action.command === "advance_clock"
+        ? await control.advance({ seconds: action.seconds })
+        : action.command === "idv"
+          ? await control.idv(action.cardholderId, action.result)
+          : action.command === "faults"
+            ? { rules: await control.setFaults(action.rules as unknown as FaultRule[]) }
+            : await control.tick();
+    return { request, ok: true, status: 200, body };
+  }
+  if (action.kind === "customer") {
+    const control = needControl(env);
+    const input = action.form ? { form: action.form } : { json: action.json };
+    const answer = await control.customer(action.url, input);
+    return { request: { kind: "customer", url: action.url, input }, ok: answer.status < 400, status: answer.status, body: answer.body };
+  }
+  const idempotencyKey = action.method === "POST" ? (action.idempotencyKey ?? randomUUID()) : undefined;
+  const request: StepRequest = { kind: "api", method: action.method, path: action.path, query: action.query, body: action.body, idempotencyKey };
+  try {
+    const body = await env.uqpay.raw({ method: action.method, path: action.path, query: action.query, body: action.body, idempotencyKey });
+    return { request, ok: true, status: 200, body, idempotencyKey };
+  } catch (error) {
+    if (!isUqpayError(error)) throw error;
+    const stepError: StepError = {
+      code: error.code,
+      type: error.type,
+      httpStatus: error.httpStatus,
+      message: error.message,
+      ...(error.missingFields?.length ? { missing_fields: error.missingFields.map((f) => (f.type ? f : f.name)) } : {}),
+      outcome: error.outcome,
+    };
+    const g = guidanceFor(error, env.locale);
+    return {
+      request,
+      ok: false,
+      status: error.httpStatus,
+      body: stepError,
+      error: stepError,
+      guidance: { key: g.key, matched: g.matched, explanation: g.explanation, action: g.action },
+      idempotencyKey,
+    };
+  }
+}
+
+/** Expected vs actual for one action; every row must hold for the step to pass. */
+export function checkExpectation(step: ScenarioStep, outcome: ActionOutcome, ctx: TemplateContext): Comparison[] {
+  const expect = resolve(step.expect, ctx);
+  const checks: Comparison[] = [{ path: "outcome", expected: expect.outcome, actual: outcome.ok ? "success" : "error", ok: (expect.outcome === "success") === outcome.ok }];
+  if (expect.error && outcome.error) {
+    const e = expect.error;
+    const actual = outcome.error;
+    if (e.code !== undefined) checks.push({ path: "error.code", expected: e.code, actual: actual.code, ok: actual.code === e.code });
+    if (e.type !== undefined) checks.push({ path: "error.type", expected: e.type, actual: actual.type, ok: actual.type === e.type });
+    if (e.httpStatus !== undefined) checks.push({ path: "error.http_status", expected: e.httpStatus, actual: actual.httpStatus, ok: actual.httpStatus === e.httpStatus });
+    if (e.message !== undefined) checks.push({ path: "error.message", expected: e.message, actual: actual.message, ok: actual.message === e.message });
+  }
+  if (expect.body) checks.push(...compare(outcome.body, expect.body));
+  if (expect.guidance) {
+    const matched = outcome.guidance?.matched;
+    checks.push({ path: "guidance", expected: "specific", actual: matched ?? "none", ok: matched === "code" || matched === "message" });
+  }
+  return checks;
+}

@@ -1,0 +1,188 @@
+import "server-only";
+import { randomBytes } from "node:crypto";
+import { createUqpayClient, isProductionBaseUrl, TokenCache, type UqpayConnection } from "@/lib/uqpay";
+import type { GuidanceLocale } from "@/lib/uqpay/guidance";
+import { emulatorControl, type Delivery, type EmulatorControl } from "./emulator-control";
+import { checkExpectation, runAction, type ActionOutcome, type StepEnv } from "./execute-step";
+import type { AttemptRecord, RunState, StepResult } from "./run-types";
+import type { Scenario, ScenarioStep } from "./scenario";
+import { compare, readPath, resolve, TemplateError, type TemplateContext } from "./template";
+
+// The one scenario runner, used by the /sandbox page (server side, persisting each update) and
+// by `npm run scenario` (printing a summary). It refuses production connections outright.
+
+export type RunnerTarget = {
+  connection: UqpayConnection;
+  /** The connection's environment: "emulator" enables every step; anything else runs only sandbox-safe ones. */
+  environment: string;
+  name: string;
+};
+
+export type RunnerOptions = {
+  locale?: GuidanceLocale;
+  onUpdate?: (state: RunState) => void | Promise<void>;
+  /** Shorter retry waits, for tests. */
+  fastRetries?: boolean;
+};
+
+export class ProductionRefusedError extends Error {
+  readonly code = "production_refused";
+  constructor() {
+    super("Scenarios never run against a production connection.");
+    this.name = "ProductionRefusedError";
+  }
+}
+
+export function isProductionTarget(target: { environment: string; connection: { baseUrl: string } }): boolean {
+  return target.environment === "production" || isProductionBaseUrl(target.connection.baseUrl);
+}
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+const now = () => new Date().toISOString();
+
+export async function runScenario(scenario: Scenario, target: RunnerTarget, options: RunnerOptions = {}): Promise<RunState> {
+  if (isProductionTarget(target)) throw new ProductionRefusedError();
+  const isEmulator = target.environment === "emulator";
+  let attempts: AttemptRecord[] = [];
+  const uqpay = createUqpayClient(target.connection, {
+    tokenCache: new TokenCache(),
+    ...(options.fastRetries ? { retry: { baseDelayMs: 20, maxDelayMs: 200 } } : {}),
+    onResponse: (e) => attempts.push({ attempt: e.attempt, status: e.status, ok: e.ok, errorCode: e.errorCode, durationMs: Math.round(e.durationMs) }),
+  });
+  const control = isEmulator ? emulatorControl(target.connection.baseUrl) : null;
+  const env: StepEnv = { uqpay, control, locale: options.locale ?? "en" };
+  const ctx: TemplateContext = { run: randomBytes(3).toString("hex"), steps: {} };
+  const state: RunState = {
+    scenario: scenario.name,
+    title: scenario.title,
+    target: { environment: target.environment, name: target.name },
+    status: "running",
+    startedAt: now(),
+    steps: scenario.steps.map((s) => ({ id: s.id, title: s.title, sandboxSafe: s.sandboxSafe, status: "pending", attempts: [], checks: [] })),
+  };
+  const publish = async () => {
+    try {
+      await options.onUpdate?.(structuredClone(state));
+    } catch (error) {
+      console.error("[scenario] could not record progress", error instanceof Error ? error.message : error);
+    }
+  };
+  await publish();
+
+  // Webhooks are read from the emulator's delivery log, counting only what this run caused.
+  const baseline = control ? Math.max(0, ...(await control.deliveries()).map((d) => d.id)) : 0;
+  const seen = new Set<string>();
+
+  for (const [i, step] of scenario.steps.entries()) {
+    const result = state.steps[i];
+    if (!isEmulator && !step.sandboxSafe) {
+      Object.assign(result, { status: "skipped", note: "not sandbox-safe: runs on the emulator only" });
+      await publish();
+      continue;
+    }
+    Object.assign(result, { status: "running", startedAt: now() });
+    await publish();
+    const started = Date.now();
+    attempts = [];
+    try {
+      await runStep(step, result, ctx, env, () => attempts);
+      if (result.status === "running" && step.webhook) await waitWebhook(step, result, ctx, control, baseline, seen);
+      if (result.status === "running" && step.webhookOrder) await checkOrder(step, result, ctx, control, baseline);
+      if (result.status === "running" && step.advanceClockSeconds && control) result.clockAfter = (await control.advance({ seconds: step.advanceClockSeconds })).now;
+      if (result.status === "running") result.status = "passed";
+    } catch (error) {
+      result.status = "failed";
+      result.note = error instanceof TemplateError ? error.message : `could not run: ${error instanceof Error ? error.message : String(error)}`;
+    }
+    result.attempts = attempts;
+    result.durationMs = Date.now() - started;
+    await publish();
+  }
+  state.status = state.steps.some((s) => s.status === "failed") ? "failed" : "passed";
+  state.finishedAt = now();
+  await publish();
+  return state;
+}
+
+async function runStep(step: ScenarioStep, result: StepResult, ctx: TemplateContext, env: StepEnv, attempts: () => AttemptRecord[]) {
+  const deadline = Date.now() + (step.poll?.timeoutMs ?? 0);
+  let polls = 0;
+  let outcome: ActionOutcome;
+  let checks;
+  for (;;) {
+    polls++;
+    outcome = await runAction(step, ctx, env);
+    checks = checkExpectation(step, outcome, ctx);
+    if (!step.poll || checks.every((c) => c.ok) || Date.now() >= deadline) break;
+    // A polled GET retried many times would bury real retries; keep only the last poll's attempts.
+    attempts().length = 0;
+    await sleep(step.poll.intervalMs);
+  }
+  ctx.steps[step.id] = { body: outcome.body, request: outcome.request, idempotencyKey: outcome.idempotencyKey };
+  Object.assign(result, {
+    request: outcome.request,
+    response: { ok: outcome.ok, status: outcome.status, ...(outcome.error ? { error: outcome.error } : { body: outcome.body }) },
+    guidance: outcome.guidance,
+    checks,
+    ...(step.poll ? { polls } : {}),
+  });
+  if (!checks.every((c) => c.ok)) {
+    result.status = "failed";
+    result.note = `expected ${checks.filter((c) => !c.ok).map((c) => c.path).join(", ")} to match`;
+  }
+}
+
+function matching(deliveries: Delivery[], eventType: string, match: Record<string, unknown> | undefined, baseline: number): Delivery[] {
+  const firstByEvent = new Map<string, Delivery>();
+  for (const d of deliveries) {
+    if (d.id <= baseline || d.event_type !== eventType || firstByEvent.has(d.event_id)) continue;
+    if (match && !compare(d.payload, match).every((c) => c.ok)) continue;
+    firstByEvent.set(d.event_id, d);
+  }
+  return [...firstByEvent.values()].sort((a, b) => a.id - b.id);
+}
+
+async function waitWebhook(step: ScenarioStep, result: StepResult, ctx: TemplateContext, control: EmulatorControl | null, baseline: number, seen: Set<string>) {
+  const wait = resolve(step.webhook!, ctx);
+  if (!control) {
+    result.webhook = { expected: wait.eventType, received: null };
+    result.note = "webhook not checked: only the emulator's delivery log is read";
+    return;
+  }
+  const deadline = Date.now() + wait.timeoutMs;
+  for (;;) {
+    const found = matching(await control.deliveries({ eventType: wait.eventType }), wait.eventType, wait.match, baseline).find((d) => !seen.has(d.event_id));
+    if (found) {
+      seen.add(found.event_id);
+      result.webhook = {
+        expected: wait.eventType,
+        received: { eventType: found.event_type, eventId: found.event_id, status: found.status, emulatedTime: found.emulated_time, payload: found.payload },
+      };
+      return;
+    }
+    if (Date.now() >= deadline) {
+      result.webhook = { expected: wait.eventType, received: null };
+      result.status = "failed";
+      result.note = `no ${wait.eventType} webhook within ${wait.timeoutMs} ms`;
+      return;
+    }
+    await sleep(200);
+  }
+}
+
+async function checkOrder(step: ScenarioStep, result: StepResult, ctx: TemplateContext, control: EmulatorControl | null, baseline: number) {
+  const order = resolve(step.webhookOrder!, ctx);
+  if (!control) return;
+  const deadline = Date.now() + order.timeoutMs;
+  let actual: unknown[] = [];
+  for (;;) {
+    actual = matching(await control.deliveries({ eventType: order.eventType }), order.eventType, order.match, baseline).map((d) => readPath(d.payload, order.field));
+    if (actual.length >= order.values.length || Date.now() >= deadline) break;
+    await sleep(200);
+  }
+  result.webhookOrder = { expected: order.values, actual };
+  if (JSON.stringify(actual) !== JSON.stringify(order.values)) {
+    result.status = "failed";
+    result.note = `${order.eventType} webhooks arrived as ${JSON.stringify(actual)}`;
+  }
+}

@@ -1,0 +1,103 @@
+import { randomUUID } from "node:crypto";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { startEmulator, type RunningEmulator } from "@/lib/emulator/server";
+import { SCENARIOS, findScenario } from "@/scenarios";
+import { emulatorControl } from "./emulator-control";
+import { FAULT_PRESETS } from "./presets";
+import { isProductionTarget, ProductionRefusedError, runScenario, type RunnerTarget } from "./runner";
+import { scenarioSchema } from "./scenario";
+
+// The runner against an in-process emulator over HTTP, as the CLI and the /sandbox page use it.
+
+let emu: RunningEmulator;
+let target: RunnerTarget;
+
+beforeAll(async () => {
+  emu = await startEmulator({ db: "memory", port: 0, mode: "test", activationDelayMs: 500, tickMs: 50 });
+  target = { connection: { id: randomUUID(), baseUrl: emu.apiBase, ...emu.credentials }, environment: "emulator", name: "test emulator" };
+});
+afterAll(async () => {
+  await emu?.close();
+});
+
+const failures = (state: Awaited<ReturnType<typeof runScenario>>) =>
+  state.steps.filter((s) => s.status !== "passed").map((s) => ({ id: s.id, note: s.note, checks: s.checks.filter((c) => !c.ok), response: s.response }));
+
+describe("built-in scenarios on a fresh emulator", () => {
+  for (const scenario of SCENARIOS) {
+    it(`${scenario.name} passes`, { timeout: 120_000 }, async () => {
+      await emulatorControl(emu.apiBase).reset(false);
+      const state = await runScenario(scenario, target, { fastRetries: true });
+      expect(failures(state)).toEqual([]);
+      expect(state.status).toBe("passed");
+    });
+  }
+});
+
+describe("flaky network", () => {
+  it("quickstart still passes, issues exactly one card, and its step details show the retries", { timeout: 120_000 }, async () => {
+    const control = emulatorControl(emu.apiBase);
+    await control.reset(false);
+    await control.setFaults(FAULT_PRESETS["flaky-network"]);
+    try {
+      const state = await runScenario(findScenario("quickstart")!, target, { fastRetries: true });
+      expect(failures(state)).toEqual([]);
+      const creates = (await control.requests({ pathPrefix: "/api/v1/issuing/cards" })).filter((r) => r.method === "POST" && r.path === "/api/v1/issuing/cards");
+      expect(creates.length).toBeGreaterThan(1);
+      const cards = state.steps.find((s) => s.id === "active")!.response?.body as { total_items: number };
+      expect(cards.total_items).toBe(1);
+      const issue = state.steps.find((s) => s.id === "issue")!;
+      expect(issue.attempts.length).toBeGreaterThan(1);
+      expect(issue.attempts.at(-1)?.ok).toBe(true);
+    } finally {
+      await control.setFaults([]);
+    }
+  });
+});
+
+describe("failing expectations", () => {
+  it("marks the step red with expected and actual, and the run failed", { timeout: 60_000 }, async () => {
+    const scenario = scenarioSchema.parse({
+      name: "wrong-expectation",
+      title: "A step that cannot pass",
+      description: "Expects a product count the emulator does not have.",
+      steps: [
+        { id: "products", title: "List products", action: { kind: "api", method: "GET", path: "/v1/issuing/products", query: { page_size: 10, page_number: 1 } }, expect: { body: { total_items: 999 } } },
+        { id: "after", title: "Still runs", action: { kind: "api", method: "GET", path: "/v1/issuing/products" }, expect: { body: { "data.0.product_id": "{{products.data.0.product_id}}" } } },
+      ],
+    });
+    const state = await runScenario(scenario, target, { fastRetries: true });
+    expect(state.status).toBe("failed");
+    const [first, second] = state.steps;
+    expect(first.status).toBe("failed");
+    expect(first.checks.find((c) => c.path === "total_items")).toMatchObject({ expected: 999, ok: false });
+    expect(second.status).toBe("passed");
+  });
+
+  it("an expected error that does not come is a failure", { timeout: 60_000 }, async () => {
+    const scenario = scenarioSchema.parse({
+      name: "no-error",
+      title: "Expects an error",
+      description: "Lists products but expects a refusal.",
+      steps: [{ id: "products", title: "List products", action: { kind: "api", method: "GET", path: "/v1/issuing/products" }, expect: { outcome: "error", error: { code: "card_not_found" } } }],
+    });
+    const state = await runScenario(scenario, target, { fastRetries: true });
+    expect(state.steps[0]).toMatchObject({ status: "failed" });
+    expect(state.steps[0].checks[0]).toMatchObject({ path: "outcome", expected: "error", actual: "success", ok: false });
+  });
+});
+
+describe("targets", () => {
+  it("refuses production, and skips steps that are not sandbox-safe elsewhere", { timeout: 60_000 }, async () => {
+    const production = { ...target, environment: "production" };
+    expect(isProductionTarget(production)).toBe(true);
+    await expect(runScenario(SCENARIOS[0], production)).rejects.toBeInstanceOf(ProductionRefusedError);
+    expect(isProductionTarget({ environment: "custom", connection: { baseUrl: "https://api.uqpay.com/api" } })).toBe(true);
+
+    // The emulator under a "sandbox" label: only sandbox-safe steps run, webhooks are not read.
+    const state = await runScenario(findScenario("card-lifecycle")!, { ...target, environment: "sandbox" }, { fastRetries: true });
+    const skipped = state.steps.filter((s) => s.status === "skipped").map((s) => s.id);
+    expect(skipped).toEqual(["cancel", "pre_cancel", "advance", "cancelled", "webhook_order"]);
+    expect(state.steps.filter((s) => s.status === "failed")).toEqual([]);
+  });
+});

@@ -124,6 +124,10 @@ async function accountRoutes(rt: Runtime, route: string, body: unknown): Promise
     await rt.mutex.run(() => rt.db.transaction((tx) => deposit(tx, dep[1], input.currency, amount, rt.clock.now())));
     return json({ ok: true });
   }
+  const redeliver = /^POST \/deliveries\/([0-9a-f-]{36})\/redeliver$/.exec(route);
+  if (redeliver) {
+    return rt.webhooks.redeliver(redeliver[1]) ? json({ ok: true }) : json({ error: "not_found", message: "no such event in the delivery log" }, 404);
+  }
   const idv = /^POST \/cardholders\/([0-9a-f-]{36})\/idv$/.exec(route);
   if (idv) {
     const { result } = z.object({ result: z.enum(["approve", "reject"]) }).parse(body);

@@ -94,6 +94,14 @@ export class WebhookDispatcher {
     }
   }
 
+  /** Sends a logged event again with its own event_id (a manual "resend"); false if it is not in the log. */
+  redeliver(eventId: string): boolean {
+    const entry = this.log.findLast((e) => e.event_id === eventId);
+    if (!entry || this.closed) return false;
+    this.attempt(entry.payload as Envelope, 1);
+    return true;
+  }
+
   /** Resolves once nothing is being posted right now (retries scheduled later are not awaited). */
   async idle(): Promise<void> {
     while (this.inFlight.size > 0 || this.holdTimer) {

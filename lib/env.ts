@@ -120,3 +120,14 @@ export function emulatorEnv(source: EnvSource = process.env): EmulatorEnv {
   const env = parse("emulator", emulatorSchema, source);
   return { ...env, emulatorDb: env.EMULATOR_DB ?? path.join(env.DATA_DIR, "emulator") };
 }
+
+const sandboxSchema = z.object({
+  UQPAY_SANDBOX_CLIENT_ID: z.string().min(1).optional(),
+  UQPAY_SANDBOX_API_KEY: z.string().min(1).optional(),
+});
+
+/** Credentials of a real UQPAY sandbox account, for `npm run scenario -- --sandbox`; null when unset. */
+export function sandboxCredentialsEnv(source: EnvSource = process.env): { clientId: string; apiKey: string } | null {
+  const env = parse("sandbox", sandboxSchema, source);
+  return env.UQPAY_SANDBOX_CLIENT_ID && env.UQPAY_SANDBOX_API_KEY ? { clientId: env.UQPAY_SANDBOX_CLIENT_ID, apiKey: env.UQPAY_SANDBOX_API_KEY } : null;
+}

@@ -78,7 +78,7 @@ export default defineScenario({
     },
     {
       id: "pre_cancel",
-      title: "The card is PRE_CANCEL and cannot be cancelled again",
+      title: "The card is PRE_CANCEL",
       action: { kind: "api", method: "GET", path: "/v1/issuing/cards/{{issue.card_id}}" },
       expect: { body: { card_status: "PRE_CANCEL" } },
     },

@@ -1,0 +1,31 @@
+"use client";
+
+import { useTimeZone } from "next-intl";
+import { useRouter } from "next/navigation";
+import { useEffect } from "react";
+import { sameTimeZone, TIME_ZONE_COOKIE } from "@/lib/i18n/time-zone";
+
+const readCookie = (name: string) =>
+  document.cookie
+    .split("; ")
+    .find((part) => part.startsWith(`${name}=`))
+    ?.slice(name.length + 1);
+
+/**
+ * Tells the server the browser's time zone (a cookie; lib/i18n/request.ts reads it) and, when the
+ * page was rendered in another zone, re-renders it once. A zone the server refuses stays in the
+ * cookie, so this never loops.
+ */
+export function TimeZoneSync() {
+  const rendered = useTimeZone();
+  const router = useRouter();
+  useEffect(() => {
+    const zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
+    if (!zone || (rendered && sameTimeZone(zone, rendered))) return;
+    const encoded = encodeURIComponent(zone);
+    if (readCookie(TIME_ZONE_COOKIE) === encoded) return;
+    document.cookie = `${TIME_ZONE_COOKIE}=${encoded}; path=/; max-age=${365 * 24 * 60 * 60}; samesite=lax`;
+    router.refresh();
+  }, [rendered, router]);
+  return null;
+}

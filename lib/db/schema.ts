@@ -206,3 +206,26 @@ export const webhookObjectState = pgTable(
   },
   (t) => [primaryKey({ columns: [t.connectionId, t.objectKey] })],
 );
+
+export const scenarioRunStatusEnum = pgEnum("scenario_run_status", ["running", "passed", "failed", "error"]);
+
+// The sandbox workbench's run history. The runner rewrites `steps` (the whole run record, see
+// lib/sandbox/run-types.ts) after every step, and the page polls it; a run is small (tens of steps).
+export const scenarioRuns = pgTable(
+  "scenario_runs",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    scenario: text("scenario").notNull(),
+    connectionId: uuid("connection_id").references(() => connections.id, { onDelete: "set null" }),
+    connectionName: text("connection_name").notNull(),
+    environment: text("environment").notNull(),
+    status: scenarioRunStatusEnum("status").notNull().default("running"),
+    actorId: uuid("actor_id").references(() => users.id, { onDelete: "set null" }),
+    actorEmail: text("actor_email"),
+    steps: jsonb("steps").$type<unknown[]>().notNull().default([]),
+    error: text("error"),
+    startedAt: timestamp("started_at", { withTimezone: true }).notNull().defaultNow(),
+    finishedAt: timestamp("finished_at", { withTimezone: true }),
+  },
+  (t) => [index("scenario_runs_started_idx").on(t.startedAt), index("scenario_runs_scenario_idx").on(t.scenario, t.startedAt)],
+);

@@ -1,57 +1,70 @@
 import { ChevronLeft, ChevronRight } from "lucide-react";
+import { useTranslations } from "next-intl";
 import Link from "next/link";
-import { getTranslations } from "next-intl/server";
 import { Button } from "@/components/ui/button";
 
 /**
  * Previous/next links that keep every other search param (the filters), so a paged, filtered
- * view is a URL that can be shared.
+ * view is a URL that can be shared. A list that refreshes itself in the browser passes `onPage`
+ * and gets buttons that change its URL in place.
  */
-export async function Pager({
+export function Pager({
   pathname,
   searchParams,
   page,
   totalPages,
   totalItems,
+  onPage,
 }: {
   pathname: string;
   searchParams: Record<string, string | undefined>;
   page: number;
   totalPages: number;
   totalItems: number;
+  onPage?: (page: number) => void;
 }) {
-  const t = await getTranslations("pager");
+  const t = useTranslations("pager");
   const href = (n: number) => {
-    const params = new URLSearchParams(Object.entries(searchParams).filter((e): e is [string, string] => Boolean(e[1])));
+    const params = new URLSearchParams(Object.entries(searchParams).filter((e): e is [string, string] => Boolean(e[1]) && e[0] !== "page"));
     params.set("page", String(n));
     return `${pathname}?${params}`;
+  };
+  const step = (n: number, enabled: boolean, rel: "prev" | "next") => {
+    const label =
+      rel === "prev" ? (
+        <>
+          <ChevronLeft aria-hidden /> {t("previous")}
+        </>
+      ) : (
+        <>
+          {t("next")} <ChevronRight aria-hidden />
+        </>
+      );
+    if (onPage) {
+      return (
+        <Button variant="outline" size="sm" disabled={!enabled} onClick={() => onPage(n)}>
+          {label}
+        </Button>
+      );
+    }
+    return (
+      <Button asChild={enabled} variant="outline" size="sm" disabled={!enabled}>
+        {enabled ? (
+          <Link href={href(n)} rel={rel}>
+            {label}
+          </Link>
+        ) : (
+          <span>{label}</span>
+        )}
+      </Button>
+    );
   };
   return (
     <nav aria-label={t("label")} className="flex items-center justify-between gap-3 pt-3 text-sm text-muted-foreground">
       <span>{t("summary", { page, totalPages, totalItems })}</span>
       <div className="flex gap-2">
-        <Button asChild={page > 1} variant="outline" size="sm" disabled={page <= 1}>
-          {page > 1 ? (
-            <Link href={href(page - 1)} rel="prev">
-              <ChevronLeft aria-hidden /> {t("previous")}
-            </Link>
-          ) : (
-            <span>
-              <ChevronLeft aria-hidden /> {t("previous")}
-            </span>
-          )}
-        </Button>
-        <Button asChild={page < totalPages} variant="outline" size="sm" disabled={page >= totalPages}>
-          {page < totalPages ? (
-            <Link href={href(page + 1)} rel="next">
-              {t("next")} <ChevronRight aria-hidden />
-            </Link>
-          ) : (
-            <span>
-              {t("next")} <ChevronRight aria-hidden />
-            </span>
-          )}
-        </Button>
+        {step(page - 1, page > 1, "prev")}
+        {step(page + 1, page < totalPages, "next")}
       </div>
     </nav>
   );

@@ -60,5 +60,7 @@ export const ROUTE_ACCESS: Record<string, Access> = {
   "app/api/cards/[cardId]/timeline/route.ts GET": "viewer",
   "app/api/cards/[cardId]/transactions/route.ts GET": "viewer",
   "app/api/payments/[paymentIntentId]/route.ts GET": "viewer",
+  "app/api/transactions/route.ts GET": "viewer",
+  "app/api/transactions/export/route.ts GET": "viewer",
   "app/api/webhooks/uqpay/[connectionId]/route.ts POST": "signature",
 };

@@ -18,17 +18,22 @@ export async function polledGet<T>(load: () => Promise<T>): Promise<NextResponse
     await requireRole("viewer");
     return NextResponse.json(await load(), { headers: NO_STORE });
   } catch (error) {
-    if (error instanceof AuthorizationError) {
-      return NextResponse.json({ ok: false, code: error.code, message: error.message }, { status: error.code === "forbidden" ? 403 : 401, headers: NO_STORE });
-    }
-    if (error instanceof Error && error.name === "NoConnectionError") {
-      return NextResponse.json({ ok: false, code: "no_connection", message: error.message }, { status: 409, headers: NO_STORE });
-    }
-    if (isUqpayError(error)) {
-      const failure = uqpayFailure(error, (await getLocale()) === "zh-CN" ? "zh-CN" : "en");
-      return NextResponse.json(failure, { status: 502, headers: NO_STORE });
-    }
-    console.error("[polled GET]", error instanceof Error ? error.message : "unexpected");
-    return NextResponse.json({ ok: false, code: "unexpected", message: "unexpected" }, { status: 500, headers: NO_STORE });
+    return routeFailure(error);
   }
+}
+
+/** A read route's failure as JSON: 401/403 for the session, 409 with no connection, 502 with UQPAY's typed failure. */
+export async function routeFailure(error: unknown): Promise<NextResponse> {
+  if (error instanceof AuthorizationError) {
+    return NextResponse.json({ ok: false, code: error.code, message: error.message }, { status: error.code === "forbidden" ? 403 : 401, headers: NO_STORE });
+  }
+  if (error instanceof Error && error.name === "NoConnectionError") {
+    return NextResponse.json({ ok: false, code: "no_connection", message: error.message }, { status: 409, headers: NO_STORE });
+  }
+  if (isUqpayError(error)) {
+    const failure = uqpayFailure(error, (await getLocale()) === "zh-CN" ? "zh-CN" : "en");
+    return NextResponse.json(failure, { status: 502, headers: NO_STORE });
+  }
+  console.error("[read route]", error instanceof Error ? error.message : "unexpected");
+  return NextResponse.json({ ok: false, code: "unexpected", message: "unexpected" }, { status: 500, headers: NO_STORE });
 }

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { CARD_TRANSACTION_STATUSES, CARD_TRANSACTION_TYPES } from "@/lib/uqpay/schemas/issuing-ledger";
-import { dayField } from "./date-range";
+import { pageNumberSchema } from "./audit";
+import { boundedRange, dayField } from "./date-range";
 
 /** Card-transaction filters from the URL; malformed values are dropped. */
 export const transactionFiltersSchema = z.object({
@@ -11,3 +12,31 @@ export const transactionFiltersSchema = z.object({
   to: dayField,
 });
 export type TransactionFilters = z.infer<typeof transactionFiltersSchema>;
+
+export type TransactionView = { filters: TransactionFilters; page: number; narrowed: boolean };
+
+/**
+ * The /transactions URL as the list reads it: malformed values dropped and a range over UQPAY's 90
+ * days already narrowed (with `narrowed` set), so the notice shows before any call is made.
+ */
+export function parseTransactionView(params: URLSearchParams | Record<string, string | string[] | undefined>): TransactionView {
+  const get = (k: string) => {
+    const v = params instanceof URLSearchParams ? params.get(k) : params[k];
+    const one = Array.isArray(v) ? v[0] : v;
+    return one === null || one === "" ? undefined : one;
+  };
+  const filters = transactionFiltersSchema.parse({ card: get("card"), status: get("status"), type: get("type"), from: get("from"), to: get("to") });
+  const range = boundedRange(filters.from, filters.to);
+  return { filters: { ...filters, from: range.from, to: range.to }, page: pageNumberSchema.parse(get("page")), narrowed: range.narrowed };
+}
+
+/** Filters (and page) → URL query, the one spelling used by the list, its GET route and its export. */
+export function transactionQuery(filters: TransactionFilters, page = 1): string {
+  const params = new URLSearchParams();
+  for (const key of ["card", "status", "type", "from", "to"] as const) {
+    const value = filters[key];
+    if (value) params.set(key, value);
+  }
+  if (page > 1) params.set("page", String(page));
+  return params.toString();
+}

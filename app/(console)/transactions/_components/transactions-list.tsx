@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { getTranslations } from "next-intl/server";
+import { useTranslations } from "next-intl";
 import { ListTable } from "@/components/list-table";
 import { Money } from "@/components/money";
 import { TransactionStatusBadge } from "@/components/transaction-status-badge";
@@ -7,10 +7,10 @@ import { UqpayTime } from "@/components/uqpay-time";
 import { Card } from "@/components/ui/card";
 import type { CardTransactionView } from "@/lib/cards/view";
 
-export async function TransactionsList({ rows }: { rows: CardTransactionView[] }) {
-  const t = await getTranslations("transactions");
+export function TransactionsList({ rows }: { rows: CardTransactionView[] }) {
+  const t = useTranslations("transactions");
   return (
-    <Card className="mt-4">
+    <Card>
       <ListTable
         label={t("title")}
         rows={rows}

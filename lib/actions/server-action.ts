@@ -7,6 +7,7 @@ import type { Role } from "@/lib/auth/roles";
 import { getDb, type DB } from "@/lib/db";
 import { isUqpayError } from "@/lib/uqpay/errors";
 import type { ActionFailure, ActionResult, FieldErrors } from "./result";
+import { plainTextErrors } from "./text-guard";
 import { uqpayFailure } from "./uqpay-failure";
 
 /** An expected failure an action reports to the form (e.g. "email_taken"), never a crash. */
@@ -42,12 +43,16 @@ export function serverAction<S extends z.ZodType, T>(
     }
     const parsed = spec.schema.safeParse(raw);
     if (!parsed.success) return failure("invalid_input", t("invalid_input"), fieldErrorsOf(parsed.error));
+    const textErrors = plainTextErrors(parsed.data);
+    if (textErrors) return failure("invalid_input", t("invalid_input"), textErrors);
     try {
       return { ok: true, data: await run(parsed.data, { user, db: await getDb() }) };
     } catch (error) {
       if (error instanceof ActionError) return failure(error.code, t.has(error.code) ? t(error.code) : t("unexpected"), error.fieldErrors);
       if (error instanceof Error && error.name === "NoConnectionError") return failure("no_connection", t("no_connection"));
       if (error instanceof Error && error.name === "OperationFailedBefore") return failure("operation_failed_before", t("operation_failed_before"));
+      // The same operation id sent with a different request (an edited form re-submitted): refused by the ledger.
+      if (error instanceof Error && error.name === "LedgerError") return failure("operation_mismatch", t("operation_mismatch"));
       if (isUqpayError(error)) return uqpayFailure(error, (await getLocale()) === "zh-CN" ? "zh-CN" : "en");
       console.error(`[action ${spec.name}]`, error);
       return failure("unexpected", t("unexpected"));

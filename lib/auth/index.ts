@@ -4,6 +4,7 @@ import Credentials from "next-auth/providers/credentials";
 import { z } from "zod";
 import authConfig from "@/auth.config";
 import { getDb } from "@/lib/db";
+import { plainTextErrors } from "@/lib/actions/text-guard";
 import { clientIp } from "./client-ip";
 import { authenticate } from "./sign-in";
 
@@ -30,7 +31,8 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
       credentials: { email: {}, password: {} },
       async authorize(raw, request) {
         const parsed = credentialsSchema.safeParse(raw);
-        if (!parsed.success) throw new InvalidSignIn();
+        // No account's email holds markup or control characters: refused before it could reach the audit log.
+        if (!parsed.success || plainTextErrors(parsed.data)) throw new InvalidSignIn();
         const result = await authenticate(await getDb(), { ...parsed.data, ip: clientIp(request.headers) });
         if (!result.ok) throw result.reason === "throttled" ? new ThrottledSignIn() : new InvalidSignIn();
         return result.user;

@@ -4,6 +4,7 @@ import { CredentialsSignin } from "next-auth";
 import { getTranslations } from "next-intl/server";
 import { fieldErrorsOf } from "@/lib/actions/server-action";
 import type { ActionResult } from "@/lib/actions/result";
+import { plainTextErrors } from "@/lib/actions/text-guard";
 import { signIn } from "@/lib/auth";
 import { signInSchema, type SignInInput } from "@/lib/schemas/auth";
 
@@ -11,6 +12,8 @@ export async function signInWithPassword(input: SignInInput): Promise<ActionResu
   const t = await getTranslations();
   const parsed = signInSchema.safeParse(input);
   if (!parsed.success) return { ok: false, code: "invalid_input", message: t("errors.invalid_input"), fieldErrors: fieldErrorsOf(parsed.error) };
+  const textErrors = plainTextErrors(parsed.data);
+  if (textErrors) return { ok: false, code: "invalid_input", message: t("errors.invalid_input"), fieldErrors: textErrors };
   try {
     await signIn("credentials", { ...parsed.data, redirect: false });
     return { ok: true, data: undefined };

@@ -3,6 +3,7 @@
 import { getTranslations } from "next-intl/server";
 import { fieldErrorsOf } from "@/lib/actions/server-action";
 import type { ActionResult } from "@/lib/actions/result";
+import { plainTextErrors } from "@/lib/actions/text-guard";
 import { ANONYMOUS, writeAudit } from "@/lib/audit/write";
 import { getDb } from "@/lib/db";
 import { setupSchema, type SetupInput } from "@/lib/schemas/auth";
@@ -13,6 +14,8 @@ export async function createFirstAdministrator(input: SetupInput): Promise<Actio
   const t = await getTranslations("errors");
   const parsed = setupSchema.safeParse(input);
   if (!parsed.success) return { ok: false, code: "invalid_input", message: t("invalid_input"), fieldErrors: fieldErrorsOf(parsed.error) };
+  const textErrors = plainTextErrors(parsed.data);
+  if (textErrors) return { ok: false, code: "invalid_input", message: t("invalid_input"), fieldErrors: textErrors };
   const db = await getDb();
   const { confirmPassword: _confirm, ...admin } = parsed.data;
   try {

@@ -17,12 +17,13 @@ export type Receipt = { httpStatus: 200 | 400 | 401 | 413; body: { received: boo
 export async function receiveWebhook(db: DB, connection: { id: string; webhookSecret: string | null }, delivery: Delivery): Promise<Receipt> {
   const headers = { signatureHeader: delivery.signature, timestampHeader: delivery.timestamp };
   const reject = async (httpStatus: 400 | 401 | 413, reason: string, payload: Record<string, unknown> | null = null): Promise<Receipt> => {
+    if (payload && hasUnstorableText(payload)) payload = null;
     const parsed = payload ? parseEnvelope(payload) : null;
     await db.insert(webhookEvents).values({
       connectionId: connection.id,
       status: "rejected",
       signatureResult: reason,
-      rawBody: delivery.rawBody.slice(0, MAX_BODY_BYTES),
+      rawBody: storable(delivery.rawBody.slice(0, MAX_BODY_BYTES)),
       payload,
       eventId: parsed?.eventId ?? null,
       eventType: parsed?.eventType ?? null,
@@ -37,6 +38,7 @@ export async function receiveWebhook(db: DB, connection: { id: string; webhookSe
   const payload = safeJson(delivery.rawBody);
   if (!payload) return reject(400, "bad_json");
   const event = parseEnvelope(payload);
+  if (hasUnstorableText(payload) || storable(delivery.rawBody) !== delivery.rawBody) return reject(400, "unstorable_text");
   if (!event.eventId) return reject(400, "missing_event_id", payload);
 
   const [row] = await db
@@ -65,6 +67,17 @@ export async function receiveWebhook(db: DB, connection: { id: string; webhookSe
   if (!row.inserted) return { httpStatus: 200, body: { received: true, duplicate: true } };
   await applyAndRecord(db, row.id, connection.id, event, row.receivedAt);
   return { httpStatus: 200, body: { received: true } };
+}
+
+// PostgreSQL refuses NUL in text and jsonb, and lone UTF-16 surrogates in jsonb: such a delivery
+// would fail to store (a 500, retried by UQPAY forever) instead of being refused with a reason.
+const storable = (text: string) => text.toWellFormed().replace(/\u0000/g, "\uFFFD");
+
+function hasUnstorableText(value: unknown): boolean {
+  if (typeof value === "string") return storable(value) !== value;
+  if (Array.isArray(value)) return value.some(hasUnstorableText);
+  if (value && typeof value === "object") return Object.entries(value).some(([k, v]) => storable(k) !== k || hasUnstorableText(v));
+  return false;
 }
 
 /** (Re)applies a stored, accepted event; "apply again" in the inbox uses this. */

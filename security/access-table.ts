@@ -62,7 +62,5 @@ export const ROUTE_ACCESS: Record<string, Access> = {
   "app/api/payments/[paymentIntentId]/route.ts GET": "viewer",
   "app/api/transactions/route.ts GET": "viewer",
   "app/api/transactions/export/route.ts GET": "viewer",
-  "app/api/transactions/route.ts GET": "viewer",
-  "app/api/transactions/export/route.ts GET": "viewer",
   "app/api/webhooks/uqpay/[connectionId]/route.ts POST": "signature",
 };

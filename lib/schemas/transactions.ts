@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { CARD_TRANSACTION_STATUSES, CARD_TRANSACTION_TYPES } from "@/lib/uqpay/schemas/issuing-ledger";
+import { CARD_TRANSACTION_STATUSES, CARD_TRANSACTION_TYPES } from "@/lib/uqpay/schemas/ledger-enums";
 import { pageNumberSchema } from "./audit";
 import { boundedRange, dayField } from "./date-range";
 

@@ -9,7 +9,7 @@ import { loadBalances } from "@/lib/data/balances";
 import { readFailureOf } from "@/lib/data/failure";
 import { pageNumberSchema } from "@/lib/schemas/audit";
 import { balanceFiltersSchema } from "@/lib/schemas/balances";
-import { BALANCE_TRANSACTION_STATUSES, BALANCE_TRANSACTION_TYPES } from "@/lib/uqpay/schemas/issuing-ledger";
+import { BALANCE_TRANSACTION_STATUSES, BALANCE_TRANSACTION_TYPES } from "@/lib/uqpay/schemas/ledger-enums";
 import { BalanceCards } from "./_components/balance-cards";
 import { MovementsTable } from "./_components/movements-table";
 

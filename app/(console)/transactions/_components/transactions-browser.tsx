@@ -10,7 +10,7 @@ import { Button } from "@/components/ui/button";
 import type { TransactionPage } from "@/lib/data/transactions";
 import { fetchTransactions, transactionKeys } from "@/lib/query/transactions";
 import { parseTransactionView, transactionQuery } from "@/lib/schemas/transactions";
-import { CARD_TRANSACTION_STATUSES, CARD_TRANSACTION_TYPES } from "@/lib/uqpay/schemas/issuing-ledger";
+import { CARD_TRANSACTION_STATUSES, CARD_TRANSACTION_TYPES } from "@/lib/uqpay/schemas/ledger-enums";
 import { ExportButton } from "./export-button";
 import { TransactionsList } from "./transactions-list";
 

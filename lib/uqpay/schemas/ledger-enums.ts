@@ -1,0 +1,17 @@
+// UQPAY's ledger enums as plain data, free of "server-only": the filters in the browser offer and
+// parse the same values the client's schemas accept.
+
+export const BALANCE_STATUSES = ["ACTIVE", "PENDING", "PROCESSING", "CLOSED"] as const;
+export const BALANCE_TRANSACTION_STATUSES = ["PENDING", "COMPLETED", "FAILED", "CANCELLED"] as const;
+export const BALANCE_TRANSACTION_TYPES = [
+  "DEPOSIT", "TRANSFER_IN", "TRANSFER_OUT", "ISSUING_AUTHORIZATION", "ISSUING_REVERSAL", "ISSUING_REFUND",
+  "CARD_RECHARGE", "CARD_WITHDRAW", "SETTLEMENT_DEBIT", "SETTLEMENT_CREDIT", "SETTLEMENT_REVERSAL", "FEE",
+  "REFUND", "ADJUSTMENT", "FUNDS_TRANSFER_IN", "FUNDS_TRANSFER_OUT", "FEE_REFUND", "FEE_DEDUCTION",
+  "MARGIN_PAYMENT", "MARGIN_REFUND", "OTHER",
+] as const;
+// Card transaction types really contain spaces ("SETTLEMENT DEBIT"); keep them as sent.
+export const CARD_TRANSACTION_TYPES = [
+  "AUTHORIZATION", "REFUND", "REVERSAL", "VALIDATION", "FUND COLLECTION", "ATM DEPOSIT", "SETTLEMENT DEBIT",
+  "SETTLEMENT CREDIT", "SETTLEMENT REVERSAL", "CHARGEBACK DEBIT", "CHARGEBACK CREDIT", "FEE",
+] as const;
+export const CARD_TRANSACTION_STATUSES = ["APPROVED", "DECLINED", "PENDING", "REVERSED"] as const;

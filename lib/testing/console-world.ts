@@ -1,6 +1,9 @@
 import { randomBytes } from "node:crypto";
 import type { Role } from "@/lib/auth/roles";
+import { activateConnection, createConnection } from "@/lib/connections/store";
 import type { DB, DbHandle } from "@/lib/db/client";
+import { Harness } from "@/lib/emulator/testing/harness";
+import type { EmulatorOptions } from "@/lib/emulator/server";
 import { addMember } from "@/lib/team/members";
 import { openTestDb } from "./test-db";
 
@@ -33,6 +36,34 @@ export async function openConsoleWorld(): Promise<ConsoleWorld> {
     close: async () => {
       globalForDb.consoleDb = undefined;
       await handle.close();
+    },
+  };
+}
+
+export type EmulatedConsole = ConsoleWorld & { harness: Harness; connectionId: string };
+
+/** A console world whose active connection is an in-process UQPAY emulator (test mode, memory DB). */
+export async function openEmulatedConsole(options: EmulatorOptions = {}): Promise<EmulatedConsole> {
+  const world = await openConsoleWorld();
+  const harness = await Harness.start({ mode: "test", ...options });
+  await harness.login();
+  const { emu } = harness;
+  const connection = await createConnection(world.db, world.encryptionKey, {
+    name: "Emulator",
+    environment: "emulator",
+    baseUrl: emu.apiBase,
+    clientId: emu.credentials.clientId,
+    apiKey: emu.credentials.apiKey,
+    webhookSecret: "emu_whsec_0123456789abcdef",
+  });
+  await activateConnection(world.db, connection.id);
+  return {
+    ...world,
+    harness,
+    connectionId: connection.id,
+    close: async () => {
+      await harness.close();
+      await world.close();
     },
   };
 }

@@ -137,6 +137,14 @@ describe("hostile input to every server action: never a crash, always a clear an
     }
   }, 60_000);
 
+  it("sends the payer's browser back only to http(s) URLs", async () => {
+    const { createPaymentIntent } = await import("@/app/(console)/payments/actions");
+    for (const url of ["javascript:alert(1)", "data:text/html,hi", "vbscript:x", "file:///etc/passwd"]) {
+      const result = await asSession(admin, () => createPaymentIntent({ ...bases.createPaymentIntent(), return_url: url } as never));
+      expect(result, url).toMatchObject({ ok: false, code: "invalid_input", fieldErrors: { return_url: ["url"] } });
+    }
+  });
+
   it("left no markup in anything the console stored", async () => {
     for (const table of ["users", "audit_log", "connections", "operations", "card_index", "webhook_object_state"]) {
       const rows = await w.db.execute(sql.raw(`select t::text as row from ${table} t where t::text ~* '<\\s*(script|img|svg|iframe)|on\\w+\\s*=|javascript:'`));

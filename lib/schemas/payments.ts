@@ -119,7 +119,8 @@ export const createPaymentIntentSchema = z
     currency: currencyText,
     merchant_order_id: z.string().trim().min(1, "required").max(36, "too_long"),
     description: z.string().trim().min(1, "required").max(32, "too_long"),
-    return_url: z.url("url").max(1024, "too_long"),
+    // UQPAY sends the payer's browser here after 3DS or a wallet: a javascript: or data: URL would run there.
+    return_url: z.url({ protocol: /^https?$/, message: "url" }).max(1024, "too_long"),
     metadata: metadataText,
     method: z.enum(CREATE_METHOD_KINDS),
     ...methodFields,

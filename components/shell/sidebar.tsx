@@ -1,4 +1,4 @@
-import { ArrowLeftRight, Contact, CreditCard, LayoutDashboard, Package, PlugZap, ReceiptText, ScrollText, Users, Wallet, Webhook, type LucideIcon } from "lucide-react";
+import { ArrowLeftRight, Contact, CreditCard, FlaskConical, LayoutDashboard, Package, PlugZap, ReceiptText, ScrollText, Users, Wallet, Webhook, type LucideIcon } from "lucide-react";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { roleAllows, type Role } from "@/lib/auth/roles";
@@ -15,6 +15,7 @@ const SECTIONS = [
   { href: "/balances", key: "balances", Icon: Wallet, role: "viewer" },
   { href: "/webhooks", key: "webhooks", Icon: Webhook, role: "viewer" },
   { href: "/audit", key: "audit", Icon: ScrollText, role: "viewer" },
+  { href: "/sandbox", key: "sandbox", Icon: FlaskConical, role: "operator" },
   { href: "/settings/team", key: "team", Icon: Users, role: "viewer" },
   { href: "/settings/connections", key: "connections", Icon: PlugZap, role: "admin" },
 ] as const satisfies readonly { href: string; key: string; Icon: LucideIcon; role: Role }[];

@@ -1,0 +1,96 @@
+import type { Page } from "@playwright/test";
+import { emulator } from "./emulator";
+import { expect, test, USERS } from "./fixtures";
+
+// Issue #10: the sandbox workbench. The lifecycle scenario runs through the UI with every step
+// green; the emulator controls move the clock, apply a fault preset and reset behind a typed word,
+// each change audited; a viewer cannot reach any of it.
+
+async function openSandbox(page: Page) {
+  await page.goto("/sandbox");
+  await expect(page.getByRole("heading", { name: "Sandbox workbench" })).toBeVisible();
+}
+
+test("the card lifecycle scenario runs from the UI and every step turns green", async ({ pageAs }) => {
+  test.setTimeout(120_000);
+  const page = await pageAs("operator");
+  await openSandbox(page);
+  const scenario = page.getByRole("list", { name: "Scenarios" }).getByRole("listitem", { name: /^Card lifecycle/ });
+  await scenario.getByRole("button", { name: "Run" }).click();
+  await expect(page).toHaveURL(/\/sandbox\?run=/);
+
+  const run = page.getByTestId("scenario-run");
+  await expect(run.getByTestId("run-status").first()).toHaveText("Passed", { timeout: 90_000 });
+  const steps = run.getByTestId("scenario-step");
+  await expect(steps).toHaveCount(11);
+  for (let i = 0; i < 11; i++) {
+    await expect(steps.nth(i)).toHaveAttribute("data-status", "passed");
+    await expect(steps.nth(i).getByTestId("step-status")).toHaveText("Passed");
+  }
+
+  // A step opens to its request, response, expected vs actual and the webhook that arrived.
+  const cancelled = run.getByRole("listitem", { name: "The card is CANCELLED" });
+  await cancelled.getByText("The card is CANCELLED").click();
+  await expect(cancelled.getByRole("table", { name: "Expected and actual" })).toContainText('"CANCELLED"');
+  await expect(cancelled).toContainText("Webhook card.status.update.succeeded");
+  const order = run.getByRole("listitem", { name: "Status webhooks arrived in order" });
+  await order.getByText("Status webhooks arrived in order").click();
+  await expect(order).toContainText('"PRE_CANCEL"');
+
+  // The run is in the history, stored in the console's database.
+  await page.reload();
+  await expect(page.getByRole("table", { name: "Run history" }).getByRole("row", { name: /Card lifecycle.*Passed/ }).first()).toBeVisible();
+});
+
+test("emulator controls: advance the clock, apply a fault preset, reset behind a typed word — all audited", async ({ pageAs, request }) => {
+  test.setTimeout(90_000);
+  const page = await pageAs("operator");
+  await openSandbox(page);
+  const controls = page.getByRole("region", { name: "Emulator controls" });
+  const clock = controls.getByTestId("emulator-clock");
+  await expect(clock).not.toBeEmpty();
+  const before = await clock.textContent();
+
+  await controls.getByRole("button", { name: "+1 day" }).click();
+  await expect(page.getByText("The emulator's clock moved on.")).toBeVisible();
+  await expect(clock).not.toHaveText(before ?? "");
+
+  try {
+    await controls.getByRole("button", { name: "Flaky network" }).click();
+    await expect(page.getByText("Fault rules applied.")).toBeVisible();
+    await expect(controls.getByTestId("fault-rules")).toContainText("lost_response on POST /v1/issuing/cards");
+    await controls.getByRole("button", { name: "Clear faults" }).click();
+    await expect(controls.getByTestId("fault-rules")).toContainText("No faults");
+  } finally {
+    await emulator.setFaults(request, []);
+  }
+
+  const reset = controls.getByRole("region", { name: "Reset" });
+  const resetButton = reset.getByRole("button", { name: "Reset emulator" });
+  await expect(resetButton).toBeDisabled();
+  await reset.getByLabel("Type RESET to confirm").fill("reset");
+  await expect(resetButton).toBeDisabled();
+  await reset.getByLabel("Type RESET to confirm").fill("RESET");
+  await resetButton.click();
+  await expect(page.getByText("The emulator was reset.")).toBeVisible();
+  await expect(clock).toContainText(/./);
+  await expect(controls).toContainText("(real time)");
+
+  const admin = await pageAs("admin");
+  for (const action of ["sandbox.clock.advance", "sandbox.faults.set", "sandbox.emulator.reset"]) {
+    await admin.goto(`/audit?action=${action}`);
+    const table = admin.getByRole("table", { name: "Audit log" });
+    await expect(table.getByRole("row").filter({ hasText: USERS.operator.email }).first()).toBeVisible();
+  }
+});
+
+test("a viewer is refused the workbench, its routes and its actions", async ({ pageAs }) => {
+  const page = await pageAs("viewer");
+  await page.goto("/");
+  await expect(page.getByRole("navigation", { name: "Main navigation" }).getByRole("link", { name: "Sandbox" })).toHaveCount(0);
+  // The shell streams first, so the refusal shows as the 403 page rather than as the HTTP status.
+  await page.goto("/sandbox");
+  await expect(page.getByRole("heading", { name: "Not allowed" })).toBeVisible();
+  await expect(page.getByRole("heading", { name: "Sandbox workbench" })).toHaveCount(0);
+  expect((await page.request.get("/api/sandbox/emulator")).status()).toBe(403);
+});

@@ -1,0 +1,28 @@
+import "server-only";
+import { requireRole } from "@/lib/auth/session";
+import type { Delivery, EmulatorClock, FaultRule } from "./emulator-control";
+import { activeEmulator, controlCall } from "./workbench";
+
+// What the emulator controls panel shows; polled by the browser. The webhook secret leaves the
+// server only as its last four characters.
+
+export type EmulatorStatus = {
+  clock: EmulatorClock;
+  faults: FaultRule[];
+  webhooks: { url: string | null; secretLast4: string | null; duplicate: boolean; outOfOrder: boolean };
+  deliveries: Delivery[];
+};
+
+const DELIVERIES_SHOWN = 50;
+
+export async function emulatorStatus(): Promise<EmulatorStatus> {
+  await requireRole("operator");
+  const { control } = await activeEmulator();
+  const [clock, faults, webhooks, deliveries] = await controlCall(() => Promise.all([control.clock(), control.faults(), control.webhooks(), control.deliveries()]));
+  return {
+    clock,
+    faults,
+    webhooks: { url: webhooks.url, secretLast4: webhooks.secret ? webhooks.secret.slice(-4) : null, duplicate: webhooks.duplicate, outOfOrder: webhooks.out_of_order },
+    deliveries: deliveries.slice(-DELIVERIES_SHOWN).reverse(),
+  };
+}

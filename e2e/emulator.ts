@@ -22,9 +22,11 @@ async function control<T>(request: APIRequestContext, method: "GET" | "POST" | "
 export const emulator = {
   advanceClock: (request: APIRequestContext, seconds: number) => control(request, "POST", "/clock/advance", { seconds }),
   tick: (request: APIRequestContext) => control(request, "POST", "/tick"),
+  /** The demo data of lib/emulator/seed-demo.ts (idempotent: a second call adds nothing). */
+  seedDemo: (request: APIRequestContext) => control(request, "POST", "/seed", { demo: true }),
   setFaults: (request: APIRequestContext, rules: unknown[]) => control(request, "PUT", "/faults", { rules }),
   requests: (request: APIRequestContext, pathPrefix: string) =>
-    control<{ data: { method: string; path: string; status: number }[] }>(request, "GET", `/requests?path_prefix=${encodeURIComponent(pathPrefix)}`),
+    control<{ data: { method: string; path: string; query: string; status: number }[] }>(request, "GET", `/requests?path_prefix=${encodeURIComponent(pathPrefix)}`),
   deliveries: (request: APIRequestContext, eventType?: string) =>
     control<{ data: unknown[] }>(request, "GET", `/deliveries${eventType ? `?event_type=${encodeURIComponent(eventType)}` : ""}`),
   completeIdv: (request: APIRequestContext, cardholderId: string, result: "approve" | "reject" = "approve") =>

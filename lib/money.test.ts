@@ -4,6 +4,7 @@ import {
   assertPrecision,
   compareAmounts,
   formatAmount,
+  formatAxisAmount,
   fromMinorUnits,
   hasValidPrecision,
   isPositive,
@@ -14,6 +15,7 @@ import {
   subtractAmounts,
   toFixedScale,
   toJsonNumber,
+  toPlotNumber,
   toMinorUnits,
   tryParseAmount,
 } from "./money";
@@ -141,5 +143,18 @@ describe("formatAmount", () => {
 
   it("falls back for non-ISO codes such as XUSD", () => {
     expect(formatAmount("10", "XUSD", "en-US")).toBe("10.00 XUSD");
+  });
+});
+
+describe("chart helpers", () => {
+  it("turns amounts into plot numbers only for geometry", () => {
+    expect(toPlotNumber("120.5")).toBe(120.5);
+    expect(toPlotNumber("0")).toBe(0);
+  });
+
+  it("labels axis ticks compactly in the currency", () => {
+    expect(formatAxisAmount(1500, "USD", "en-US")).toBe("$1.5K");
+    expect(formatAxisAmount("0", "SGD", "en-US")).toMatch(/^SGD\s0$/);
+    expect(formatAxisAmount(20, "XUSD", "en-US")).toBe("20 XUSD");
   });
 });

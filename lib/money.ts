@@ -188,3 +188,19 @@ export function formatAmount(
     return `${new Intl.NumberFormat(locale, numberOptions).format(text)} ${code}`;
   }
 }
+
+/** An amount as a JS number for drawing only (a chart's geometry): never for arithmetic or display. */
+export function toPlotNumber(value: number | string): number {
+  return toDecimal(value).toNumber();
+}
+
+/** A short axis label ("$1.5K", "¥20万"): for chart ticks, where exact amounts are shown elsewhere. */
+export function formatAxisAmount(value: number | string, currency: string, locale: string): string {
+  const text = parseAmount(value) as Intl.StringNumericLiteral;
+  const options = { notation: "compact", minimumFractionDigits: 0, maximumFractionDigits: 1 } as const;
+  try {
+    return new Intl.NumberFormat(locale, { ...options, style: "currency", currency: normalizeCurrency(currency) }).format(text);
+  } catch {
+    return `${new Intl.NumberFormat(locale, options).format(text)} ${normalizeCurrency(currency)}`;
+  }
+}

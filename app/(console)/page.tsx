@@ -1,25 +1,47 @@
 import type { Metadata } from "next";
-import { getTranslations } from "next-intl/server";
+import { getTimeZone, getTranslations } from "next-intl/server";
 import { PageHeader } from "@/components/page-header";
-import { Card, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
+import { roleAllows } from "@/lib/auth/roles";
 import { requirePageRole } from "@/lib/auth/session";
+import { loadOverview } from "@/lib/data/overview";
+import { LatestDeclines, LatestTransactions } from "./_components/activity-tables";
+import { BalancesSummary } from "./_components/balances-summary";
+import { CardCounts } from "./_components/card-counts";
+import { OverviewSection } from "./_components/overview-section";
+import { QuickLinks } from "./_components/quick-links";
+import { SpendCharts } from "./_components/spend-chart";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("overview"))("title") };
 }
 
+// The shell (header, quick links, section titles) is sent at once; every section streams in
+// when its own UQPAY reads answer. All reads start here, in parallel (lib/data/overview.ts).
 export default async function OverviewPage() {
   const user = await requirePageRole("viewer");
-  const t = await getTranslations();
+  const data = loadOverview();
+  const [t, timeZone] = await Promise.all([getTranslations("overview"), getTimeZone()]);
   return (
     <>
-      <PageHeader title={t("overview.title")} />
-      <Card>
-        <CardHeader>
-          <CardTitle>{t("overview.welcome", { name: user.name })}</CardTitle>
-          <CardDescription>{t("overview.description", { role: t(`roles.${user.role}`) })}</CardDescription>
-        </CardHeader>
-      </Card>
+      <PageHeader title={t("title")} description={t("description", { name: user.name })} />
+      <QuickLinks role={user.role} />
+      <div className="grid gap-6 lg:grid-cols-2">
+        <OverviewSection title={t("balances.title")} link={{ href: "/balances", label: t("balances.viewAll") }}>
+          <BalancesSummary data={data.balances} />
+        </OverviewSection>
+        <OverviewSection title={t("cards.title")} link={{ href: "/cards", label: t("cards.viewAll") }}>
+          <CardCounts data={data.cards} canIssue={roleAllows(user.role, "operator")} />
+        </OverviewSection>
+        <OverviewSection title={t("spend.title")} description={t("spend.description", { timeZone })} skeleton="h-52" className="lg:col-span-2">
+          <SpendCharts data={data.activity} />
+        </OverviewSection>
+        <OverviewSection title={t("latest.title")} link={{ href: "/transactions", label: t("latest.viewAll") }} skeleton="h-48">
+          <LatestTransactions data={data.latest} />
+        </OverviewSection>
+        <OverviewSection title={t("declines.title")} link={{ href: "/transactions?status=DECLINED", label: t("declines.viewAll") }} skeleton="h-48">
+          <LatestDeclines data={data.activity} />
+        </OverviewSection>
+      </div>
     </>
   );
 }

@@ -2,6 +2,7 @@ import "server-only";
 import { activeUqpay } from "@/lib/connections";
 import { boundedRange, rangeTimes } from "@/lib/schemas/date-range";
 import type { BalanceFilters } from "@/lib/schemas/balances";
+import type { IssuingBalance } from "@/lib/uqpay";
 
 export type BalanceView = { currency: string; available: string | null; frozen: string | null; margin: string | null; status: string | null };
 export type BalanceMovementView = {
@@ -17,6 +18,14 @@ export type BalanceMovementView = {
 };
 
 const PAGE_SIZE = 20;
+
+export const toBalanceView = (b: IssuingBalance): BalanceView => ({
+  currency: b.currency,
+  available: b.available_balance ?? null,
+  frozen: b.frozen_balance ?? null,
+  margin: b.margin_balance ?? null,
+  status: b.balance_status ?? null,
+});
 
 /** Issuing balances per currency and one page of balance movements, read in parallel. */
 export async function loadBalances(filters: BalanceFilters, page: number) {
@@ -35,9 +44,7 @@ export async function loadBalances(filters: BalanceFilters, page: number) {
   ]);
   return {
     range,
-    balances: balances.data.map(
-      (b): BalanceView => ({ currency: b.currency, available: b.available_balance ?? null, frozen: b.frozen_balance ?? null, margin: b.margin_balance ?? null, status: b.balance_status ?? null }),
-    ),
+    balances: balances.data.map(toBalanceView),
     movements: movements.data.map(
       (m): BalanceMovementView => ({
         id: m.transaction_id,

@@ -1,0 +1,51 @@
+import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import { CardStatusBadge } from "@/components/card-status-badge";
+import { ReadFailurePanel } from "@/components/read-failure";
+import type { CardCounts as Counts, Settled } from "@/lib/data/overview";
+import { cn } from "@/lib/utils";
+
+export async function CardCounts({ data, canIssue }: { data: Promise<Settled<Counts>>; canIssue: boolean }) {
+  const [result, t, status] = await Promise.all([data, getTranslations("overview.cards"), getTranslations("cards.status")]);
+  if (!result.ok) return <ReadFailurePanel title={t("failed")} failure={result.failure} />;
+  const { total, byStatus, other } = result.data;
+  if (total === 0) {
+    return (
+      <div className="grid justify-items-center gap-2 py-6 text-sm text-muted-foreground">
+        <p>{t("empty")}</p>
+        {canIssue ? (
+          <Link href="/cards/new" className="text-primary underline-offset-2 hover:underline">
+            {t("issueFirst")}
+          </Link>
+        ) : null}
+      </div>
+    );
+  }
+  return (
+    <div className="grid gap-3">
+      <p className="text-sm text-muted-foreground">
+        <span className="text-2xl font-semibold tabular-nums text-foreground">{total}</span> {t("total", { count: total })}
+      </p>
+      <ul className="grid grid-cols-2 gap-2 sm:grid-cols-3">
+        {byStatus.map(({ status: s, count }) => (
+          <li key={s}>
+            <Link
+              href={`/cards?status=${s}`}
+              aria-label={t("status", { status: status.has(s) ? status(s) : s, count })}
+              className={cn("flex items-center justify-between gap-2 rounded-md border px-3 py-2 hover:bg-secondary", count === 0 && "opacity-60")}
+            >
+              <CardStatusBadge status={s} />
+              <span className="font-semibold tabular-nums">{count}</span>
+            </Link>
+          </li>
+        ))}
+        {other > 0 ? (
+          <li className="flex items-center justify-between gap-2 rounded-md border px-3 py-2 text-sm">
+            <span>{t("other")}</span>
+            <span className="font-semibold tabular-nums">{other}</span>
+          </li>
+        ) : null}
+      </ul>
+    </div>
+  );
+}

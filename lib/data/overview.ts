@@ -1,0 +1,85 @@
+import "server-only";
+import { getTimeZone } from "next-intl/server";
+import { requireRole } from "@/lib/auth/session";
+import { toTransactionView, type CardTransactionView } from "@/lib/cards/view";
+import { activeUqpay } from "@/lib/connections";
+import { toBalanceView, type BalanceView } from "@/lib/data/balances";
+import { readFailureOf, type ReadFailure } from "@/lib/data/failure";
+import { lastDays, queryWindow, sortNewest, spendPerDay, withinDays, type SpendSeries } from "@/lib/overview/spend";
+import { CARD_STATUSES, type CardStatus, type CardTransaction, type UqpayClient } from "@/lib/uqpay";
+
+/** A section's data or, when UQPAY (or the connection) failed, why: each section fails on its own. */
+export type Settled<T> = { ok: true; data: T } | { ok: false; failure: ReadFailure };
+
+export type CardCounts = { total: number; byStatus: { status: CardStatus; count: number }[]; other: number };
+export type Activity = { days: string[]; spend: SpendSeries[]; declines: CardTransactionView[]; truncated: boolean };
+
+export const LATEST_ROWS = 8;
+export const DECLINE_ROWS = 5;
+const TXN_PAGE_SIZE = 100;
+// At most 2,000 transactions feed the chart; past that it says it is partial.
+export const SCAN_PAGES = 20;
+const PARALLEL_PAGES = 4;
+
+async function settle<T>(work: Promise<T>): Promise<Settled<T>> {
+  try {
+    return { ok: true, data: await work };
+  } catch (error) {
+    return { ok: false, failure: await readFailureOf(error) };
+  }
+}
+
+// UQPAY has no card counts: one page_size-minimal list per status gives its total_items, and an
+// unfiltered one the grand total (so statuses UQPAY adds later still show, as "other").
+async function countCards(uqpay: UqpayClient): Promise<CardCounts> {
+  const count = async (card_status?: CardStatus) => (await uqpay.issuing.cards.list({ card_status, page_size: 10, page_number: 1 })).total_items;
+  const [total, ...counts] = await Promise.all([count(), ...CARD_STATUSES.map((s) => count(s))]);
+  const byStatus = CARD_STATUSES.map((status, i) => ({ status, count: counts[i] }));
+  return { total, byStatus, other: Math.max(0, total - byStatus.reduce((sum, s) => sum + s.count, 0)) };
+}
+
+type TransactionPage = Awaited<ReturnType<UqpayClient["issuing"]["transactions"]["list"]>>;
+
+async function activity(uqpay: UqpayClient, first: TransactionPage, window: ReturnType<typeof queryWindow>, days: string[], timeZone: string): Promise<Activity> {
+  const pages = Math.min(first.total_pages, SCAN_PAGES);
+  const rows: CardTransaction[] = [...first.data];
+  for (let from = 2; from <= pages; from += PARALLEL_PAGES) {
+    const numbers = Array.from({ length: Math.min(PARALLEL_PAGES, pages - from + 1) }, (_, i) => from + i);
+    const batches = await Promise.all(numbers.map((n) => uqpay.issuing.transactions.list({ page_size: TXN_PAGE_SIZE, page_number: n, ...window })));
+    rows.push(...batches.flatMap((b) => b.data));
+  }
+  // Pages read while new transactions arrive can overlap by a row or two.
+  const unique = [...new Map(rows.map((r) => [r.transaction_id, r])).values()];
+  const inDays = withinDays(unique, days, timeZone);
+  return {
+    days,
+    spend: spendPerDay(inDays, days, timeZone),
+    declines: sortNewest(inDays.filter((r) => r.transaction_status === "DECLINED")).slice(0, DECLINE_ROWS).map(toTransactionView),
+    truncated: first.total_pages > SCAN_PAGES,
+  };
+}
+
+/**
+ * Starts every read of the overview at once and returns one promise per section, so the page
+ * can stream each section as its data arrives. UQPAY calls: balances 1, card counts 1 + one per
+ * status (parallel), transactions of the last 30 days 1 + one per further page of 100. The first
+ * transactions page feeds both the latest rows and the chart.
+ */
+export function loadOverview(now = new Date()) {
+  const client = requireRole("viewer").then(async () => (await activeUqpay()).uqpay);
+  const zone = getTimeZone();
+  const window = queryWindow(now);
+  const days = zone.then((z) => lastDays(now, z));
+  const firstPage = client.then((uqpay) => uqpay.issuing.transactions.list({ page_size: TXN_PAGE_SIZE, page_number: 1, ...window }));
+  return {
+    balances: settle(client.then(async (uqpay) => (await uqpay.issuing.balances.list({ page_size: 100 })).data.map(toBalanceView))),
+    cards: settle(client.then(countCards)),
+    latest: settle(
+      Promise.all([firstPage, days, zone]).then(([first, d, z]) => sortNewest(withinDays(first.data, d, z)).slice(0, LATEST_ROWS).map(toTransactionView)),
+    ),
+    activity: settle(Promise.all([client, firstPage, days, zone]).then(([uqpay, first, d, z]) => activity(uqpay, first, window, d, z))),
+  };
+}
+
+export type Overview = ReturnType<typeof loadOverview>;
+export type { BalanceView };

@@ -42,6 +42,18 @@ describe("authenticate", () => {
     expect(await authenticate(handle.db, { email: "lou@example.com", password, ip: "10.1.0.99" })).toEqual({ ok: false, reason: "throttled" });
   });
 
+  it("judges only five of twenty concurrent guesses at one account; the rest are throttled unheard", async () => {
+    await addMember(handle.db, { name: "Bea", email: "bea@example.com", role: "viewer", password });
+    const results = await Promise.all(Array.from({ length: 20 }, (_, i) => authenticate(handle.db, { email: "bea@example.com", password: `guess-${i}`, ip: `10.3.0.${i}` })));
+    expect(results.filter((r) => !r.ok && r.reason === "invalid")).toHaveLength(ACCOUNT_POLICY.maxFailures);
+    expect(results.filter((r) => !r.ok && r.reason === "throttled")).toHaveLength(20 - ACCOUNT_POLICY.maxFailures);
+  });
+
+  it("does not spend an address's failure budget on successful sign-ins", async () => {
+    await addMember(handle.db, { name: "Sol", email: "sol@example.com", role: "viewer", password });
+    for (let i = 0; i < IP_POLICY.maxFailures + 1; i++) expect((await authenticate(handle.db, { email: "sol@example.com", password, ip: "10.4.0.1" })).ok).toBe(true);
+  }, 60_000);
+
   it("refuses a disabled member with the same answer as a wrong password", async () => {
     const member = await addMember(handle.db, { name: "Dee", email: "dee@example.com", role: "viewer", password });
     await updateMember(handle.db, member.id, { disabled: true });

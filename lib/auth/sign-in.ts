@@ -4,7 +4,7 @@ import { users } from "@/lib/db/schema";
 import { writeAudit, ANONYMOUS } from "@/lib/audit/write";
 import { DUMMY_HASH, verifyPassword } from "./password";
 import type { Role } from "./roles";
-import { ACCOUNT_POLICY, IP_POLICY, accountKey, clearFailures, ipKey, lockedUntil, recordFailure } from "./throttle";
+import { ACCOUNT_POLICY, IP_POLICY, accountKey, clearFailures, ipKey, lockedUntil, releaseAttempt, reserveAttempt } from "./throttle";
 
 export type SignedInUser = { id: string; email: string; name: string; role: Role };
 export type SignInResult = { ok: true; user: SignedInUser } | { ok: false; reason: "invalid" | "throttled" };
@@ -16,22 +16,24 @@ export type SignInResult = { ok: true; user: SignedInUser } | { ok: false; reaso
 export async function authenticate(db: DB, input: { email: string; password: string; ip: string }): Promise<SignInResult> {
   const email = input.email.trim().toLowerCase();
   const keys = [accountKey(email), ipKey(input.ip)];
-  const locks = await Promise.all(keys.map((key) => lockedUntil(db, key)));
-  if (locks.some(Boolean)) {
+  const throttled = async () => {
     await writeAudit(db, {
       actor: { ...ANONYMOUS, email },
       action: "auth.sign_in",
       outcome: "denied",
       details: { reason: "throttled", ip: input.ip },
     });
-    return { ok: false, reason: "throttled" };
-  }
+    return { ok: false, reason: "throttled" } as const;
+  };
+  const locks = await Promise.all(keys.map((key) => lockedUntil(db, key)));
+  if (locks.some(Boolean)) return throttled();
+  // Counted before the (slow) password check, so concurrent guesses cannot all slip under the limit.
+  const within = await Promise.all([reserveAttempt(db, keys[0], ACCOUNT_POLICY), reserveAttempt(db, keys[1], IP_POLICY)]);
+  if (within.includes(false)) return throttled();
 
   const [user] = await db.select().from(users).where(eq(users.email, email));
   const passwordOk = await verifyPassword(input.password, user?.passwordHash ?? DUMMY_HASH);
   if (!user || !passwordOk || user.disabled) {
-    await recordFailure(db, keys[0], ACCOUNT_POLICY);
-    await recordFailure(db, keys[1], IP_POLICY);
     await writeAudit(db, {
       actor: user ? { id: user.id, email: user.email, role: user.role } : { ...ANONYMOUS, email },
       action: "auth.sign_in",
@@ -41,6 +43,7 @@ export async function authenticate(db: DB, input: { email: string; password: str
     return { ok: false, reason: "invalid" };
   }
 
+  await releaseAttempt(db, keys[1], IP_POLICY);
   await clearFailures(db, keys[0]);
   await db.update(users).set({ lastLoginAt: sql`now()` }).where(eq(users.id, user.id));
   const signedIn = { id: user.id, email: user.email, name: user.name, role: user.role };

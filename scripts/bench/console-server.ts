@@ -1,0 +1,84 @@
+// A real console for benchmarks: `next start` on a fresh embedded database, pointed at a UQPAY
+// (usually an in-process emulator the benchmark controls), with an admin session cookie minted
+// for it, and the server's memory read from /proc. Needs a production build (built if missing).
+import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import { existsSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import path from "node:path";
+import { encode } from "next-auth/jwt";
+import { consoleDbTarget, openDatabase } from "@/lib/db/client";
+import { consoleEnv } from "@/lib/env";
+import { createFirstAdmin } from "@/lib/team/members";
+
+export type BenchConsole = { url: string; cookie: string; pid: number; rssMb: () => number; stop: () => Promise<void> };
+
+const SESSION_COOKIE = "authjs.session-token";
+
+/** Resident memory of a process and its descendants, in MiB (Linux /proc). */
+export function treeRssMb(root: number): number {
+  const parents = new Map<number, number>();
+  for (const entry of readdirSync("/proc")) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      const stat = readFileSync(`/proc/${entry}/stat`, "utf8");
+      parents.set(Number(entry), Number(stat.slice(stat.lastIndexOf(")") + 2).split(" ")[1]));
+    } catch {
+      // exited meanwhile
+    }
+  }
+  const tree = new Set([root]);
+  for (let grew = true; grew; ) {
+    grew = false;
+    for (const [pid, ppid] of parents) if (tree.has(ppid) && !tree.has(pid)) (tree.add(pid), (grew = true));
+  }
+  let kb = 0;
+  for (const pid of tree) {
+    try {
+      kb += Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, "utf8"))?.[1] ?? 0);
+    } catch {
+      // exited meanwhile
+    }
+  }
+  return kb / 1024;
+}
+
+export async function startBenchConsole(options: { port: number; dataDir: string; uqpayApiBase: string; env?: Record<string, string> }): Promise<BenchConsole> {
+  const { port, dataDir } = options;
+  if (!existsSync(path.join(process.env.NEXT_DIST_DIR || ".next", "BUILD_ID"))) {
+    console.log("[bench] no production build: running `next build` first");
+    if (spawnSync("node_modules/.bin/next", ["build"], { stdio: "inherit" }).status !== 0) throw new Error("next build failed");
+  }
+  rmSync(dataDir, { recursive: true, force: true });
+  const env = consoleEnv({ DATA_DIR: dataDir });
+  const handle = await openDatabase(consoleDbTarget(env));
+  const admin = await createFirstAdmin(handle.db, { name: "Bench Admin", email: "bench-admin@example.com", password: "bench password 0123456789" });
+  await handle.close();
+  const token = await encode({
+    token: { sub: admin.id, name: admin.name, email: admin.email, role: "admin", signedInAt: Date.now() },
+    secret: env.AUTH_SECRET,
+    salt: SESSION_COOKIE,
+  });
+  const url = `http://127.0.0.1:${port}`;
+  const child: ChildProcess = spawn("node_modules/.bin/next", ["start", "-H", "127.0.0.1", "-p", String(port)], {
+    env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", DATA_DIR: dataDir, AUTH_URL: url, EMULATOR_URL: options.uqpayApiBase, CONSOLE_DEFAULT_EMULATOR: "1", ...options.env },
+    stdio: ["ignore", "ignore", "inherit"],
+  });
+  for (let i = 0; ; i++) {
+    try {
+      if ((await fetch(`${url}/login`)).ok) break;
+    } catch {
+      // not listening yet
+    }
+    if (i > 240 || child.exitCode !== null) throw new Error("the console did not start");
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  return {
+    url,
+    cookie: `${SESSION_COOKIE}=${token}`,
+    pid: child.pid!,
+    rssMb: () => treeRssMb(child.pid!),
+    stop: async () => {
+      child.kill("SIGTERM");
+      await new Promise((r) => child.once("exit", r));
+    },
+  };
+}

@@ -47,6 +47,15 @@ export const ACTION_ACCESS: Record<string, Access> = {
   "app/(console)/settings/team/actions.ts#changeMemberRole": "admin",
   "app/(console)/settings/team/actions.ts#setMemberDisabled": "admin",
   "app/(console)/webhooks/actions.ts#applyWebhookAgain": "admin",
+
+  "app/(console)/sandbox/actions.ts#startScenarioRun": "operator",
+  "app/(console)/sandbox/actions.ts#advanceEmulatorClock": "operator",
+  "app/(console)/sandbox/actions.ts#setEmulatorFaults": "operator",
+  "app/(console)/sandbox/actions.ts#applyFaultPreset": "operator",
+  "app/(console)/sandbox/actions.ts#updateEmulatorWebhooks": "operator",
+  "app/(console)/sandbox/actions.ts#redeliverWebhook": "operator",
+  "app/(console)/sandbox/actions.ts#resetEmulator": "operator",
+  "app/(console)/sandbox/actions.ts#seedEmulatorDemo": "operator",
 };
 
 /** Route handlers: `<file> <METHOD>`. */
@@ -62,5 +71,7 @@ export const ROUTE_ACCESS: Record<string, Access> = {
   "app/api/payments/[paymentIntentId]/route.ts GET": "viewer",
   "app/api/transactions/route.ts GET": "viewer",
   "app/api/transactions/export/route.ts GET": "viewer",
+  "app/api/sandbox/emulator/route.ts GET": "operator",
+  "app/api/sandbox/runs/[runId]/route.ts GET": "operator",
   "app/api/webhooks/uqpay/[connectionId]/route.ts POST": "signature",
 };

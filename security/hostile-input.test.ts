@@ -55,6 +55,15 @@ const bases: Record<string, () => Record<string, unknown>> = {
   changeMemberRole: () => ({ userId: randomUUID(), role: "viewer" }),
   setMemberDisabled: () => ({ userId: randomUUID(), disabled: false }),
   applyWebhookAgain: () => ({ id: randomUUID() }),
+  // Sandbox workbench (listed last in the table, so faults it sets cannot disturb the others).
+  startScenarioRun: () => ({ scenario: "no-such-scenario" }),
+  advanceEmulatorClock: () => ({ seconds: 1 }),
+  setEmulatorFaults: () => ({ rules: [{ path: "/v1/issuing/cards/*", method: "GET", kind: "latency", ms: 1, probability: 0.5, count: 1 }] }),
+  applyFaultPreset: () => ({ preset: "rate-limited" }),
+  updateEmulatorWebhooks: () => ({ url: "", secret: "", duplicate: false, outOfOrder: false }),
+  redeliverWebhook: () => ({ eventId: randomUUID() }),
+  resetEmulator: () => ({ confirmation: "not the word", demo: false }),
+  seedEmulatorDemo: () => ({ confirmation: "not the word" }),
 };
 // Take no input worth fuzzing beyond "anything": the property still feeds them hostile values.
 const argless = new Set(["signOutCurrentUser", "setLocale"]);

@@ -1,5 +1,5 @@
 import "server-only";
-import { getLocale } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { NextResponse } from "next/server";
 import { uqpayFailure } from "@/lib/actions/uqpay-failure";
 import { AuthorizationError, requireRole } from "@/lib/auth/session";
@@ -22,13 +22,19 @@ export async function polledGet<T>(load: () => Promise<T>): Promise<NextResponse
   }
 }
 
-/** A read route's failure as JSON: 401/403 for the session, 409 with no connection, 502 with UQPAY's typed failure. */
+/** A read route's failure as JSON: 401/403 for the session, 409 with no connection or another expected refusal, 502 with UQPAY's typed failure. */
 export async function routeFailure(error: unknown): Promise<NextResponse> {
   if (error instanceof AuthorizationError) {
     return NextResponse.json({ ok: false, code: error.code, message: error.message }, { status: error.code === "forbidden" ? 403 : 401, headers: NO_STORE });
   }
   if (error instanceof Error && error.name === "NoConnectionError") {
     return NextResponse.json({ ok: false, code: "no_connection", message: error.message }, { status: 409, headers: NO_STORE });
+  }
+  // An expected refusal the loader raised itself (e.g. the sandbox's "emulator unreachable"): typed, not a crash.
+  if (error instanceof Error && error.name === "ActionError") {
+    const code = (error as Error & { code: string }).code;
+    const t = await getTranslations("errors");
+    return NextResponse.json({ ok: false, code, message: t.has(code) ? t(code) : code }, { status: code.endsWith("_unreachable") ? 502 : 409, headers: NO_STORE });
   }
   if (isUqpayError(error)) {
     const failure = uqpayFailure(error, (await getLocale()) === "zh-CN" ? "zh-CN" : "en");

@@ -19,7 +19,8 @@ export const DECLINE_ROWS = 5;
 const TXN_PAGE_SIZE = 100;
 // At most 2,000 transactions feed the chart; past that it says it is partial.
 export const SCAN_PAGES = 20;
-const PARALLEL_PAGES = 4;
+// Further pages are read together once the first says how many there are.
+const PARALLEL_PAGES = 10;
 
 async function settle<T>(work: Promise<T>): Promise<Settled<T>> {
   try {
@@ -29,12 +30,19 @@ async function settle<T>(work: Promise<T>): Promise<Settled<T>> {
   }
 }
 
-// UQPAY has no card counts: one page_size-minimal list per status gives its total_items, and an
-// unfiltered one the grand total (so statuses UQPAY adds later still show, as "other").
+// UQPAY has no card counts. One page of up to 100 cards answers most accounts outright; past that,
+// a page_size-minimal list per status gives each total_items (in parallel), and the first call's
+// total catches statuses UQPAY may add later ("other").
+const CARD_PAGE = 100;
+
 async function countCards(uqpay: UqpayClient): Promise<CardCounts> {
-  const count = async (card_status?: CardStatus) => (await uqpay.issuing.cards.list({ card_status, page_size: 10, page_number: 1 })).total_items;
-  const [total, ...counts] = await Promise.all([count(), ...CARD_STATUSES.map((s) => count(s))]);
+  const first = await uqpay.issuing.cards.list({ page_size: CARD_PAGE, page_number: 1 });
+  const counts =
+    first.total_pages <= 1 && first.data.length === first.total_items
+      ? CARD_STATUSES.map((status) => first.data.filter((c) => c.card_status === status).length)
+      : await Promise.all(CARD_STATUSES.map(async (card_status) => (await uqpay.issuing.cards.list({ card_status, page_size: 10, page_number: 1 })).total_items));
   const byStatus = CARD_STATUSES.map((status, i) => ({ status, count: counts[i] }));
+  const total = first.total_items;
   return { total, byStatus, other: Math.max(0, total - byStatus.reduce((sum, s) => sum + s.count, 0)) };
 }
 
@@ -61,9 +69,10 @@ async function activity(uqpay: UqpayClient, first: TransactionPage, window: Retu
 
 /**
  * Starts every read of the overview at once and returns one promise per section, so the page
- * can stream each section as its data arrives. UQPAY calls: balances 1, card counts 1 + one per
- * status (parallel), transactions of the last 30 days 1 + one per further page of 100. The first
- * transactions page feeds both the latest rows and the chart.
+ * can stream each section as its data arrives. UQPAY calls: balances 1; card counts 1 (up to 100
+ * cards, else 1 + one per status in parallel); transactions of the last 30 days 1 + one per
+ * further page of 100, read 10 at a time. The first transactions page feeds both the latest rows
+ * and the chart.
  */
 export function loadOverview(now = new Date()) {
   const client = requireRole("viewer").then(async () => (await activeUqpay()).uqpay);

@@ -27,24 +27,26 @@ export const toBalanceView = (b: IssuingBalance): BalanceView => ({
   status: b.balance_status ?? null,
 });
 
-/** Issuing balances per currency and one page of balance movements, read in parallel. */
-export async function loadBalances(filters: BalanceFilters, page: number) {
+export type MovementPage = { movements: BalanceMovementView[]; totalPages: number; totalItems: number };
+
+/** The issuing balance in every currency the account holds. */
+export async function listBalances(): Promise<BalanceView[]> {
   const { uqpay } = await activeUqpay();
-  const range = boundedRange(filters.from, filters.to);
-  const [balances, movements] = await Promise.all([
-    uqpay.issuing.balances.list({ page_size: 100 }),
-    uqpay.issuing.balances.listTransactions({
-      page_size: PAGE_SIZE,
-      page_number: page,
-      transaction_type: filters.type,
-      transaction_status: filters.status,
-      currency: filters.currency,
-      ...rangeTimes(range),
-    }),
-  ]);
+  return (await uqpay.issuing.balances.list({ page_size: 100 })).data.map(toBalanceView);
+}
+
+/** One page of balance movements; the date range must already be within UQPAY's 90 days. */
+export async function listMovements(filters: BalanceFilters, page: number): Promise<MovementPage> {
+  const { uqpay } = await activeUqpay();
+  const movements = await uqpay.issuing.balances.listTransactions({
+    page_size: PAGE_SIZE,
+    page_number: page,
+    transaction_type: filters.type,
+    transaction_status: filters.status,
+    currency: filters.currency,
+    ...rangeTimes(boundedRange(filters.from, filters.to)),
+  });
   return {
-    range,
-    balances: balances.data.map(toBalanceView),
     movements: movements.data.map(
       (m): BalanceMovementView => ({
         id: m.transaction_id,

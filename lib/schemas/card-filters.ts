@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { searchParam, type SearchParamsLike } from "./search-params";
 
 /** /cards URL filters; anything malformed is dropped rather than failing the page. */
 export const cardFiltersSchema = z.object({
@@ -24,12 +25,8 @@ export function cardFiltersQuery(filters: Partial<CardFilters>): string {
   return params.toString();
 }
 
-export function parseCardFilters(params: URLSearchParams | Record<string, string | string[] | undefined>): CardFilters {
-  const get = (k: string) => {
-    const v = params instanceof URLSearchParams ? params.get(k) : params[k];
-    const one = Array.isArray(v) ? v[0] : v;
-    return one === null || one === "" ? undefined : one;
-  };
+export function parseCardFilters(params: SearchParamsLike): CardFilters {
+  const get = (key: string) => searchParam(params, key);
   return cardFiltersSchema.parse({
     q: get("q"),
     status: get("status"),

@@ -2,6 +2,7 @@ import { z } from "zod";
 import { CARD_TRANSACTION_STATUSES, CARD_TRANSACTION_TYPES } from "@/lib/uqpay/schemas/ledger-enums";
 import { pageNumberSchema } from "./audit";
 import { boundedRange, dayField } from "./date-range";
+import { searchParam, type SearchParamsLike } from "./search-params";
 
 /** Card-transaction filters from the URL; malformed values are dropped. */
 export const transactionFiltersSchema = z.object({
@@ -19,12 +20,8 @@ export type TransactionView = { filters: TransactionFilters; page: number; narro
  * The /transactions URL as the list reads it: malformed values dropped and a range over UQPAY's 90
  * days already narrowed (with `narrowed` set), so the notice shows before any call is made.
  */
-export function parseTransactionView(params: URLSearchParams | Record<string, string | string[] | undefined>): TransactionView {
-  const get = (k: string) => {
-    const v = params instanceof URLSearchParams ? params.get(k) : params[k];
-    const one = Array.isArray(v) ? v[0] : v;
-    return one === null || one === "" ? undefined : one;
-  };
+export function parseTransactionView(params: SearchParamsLike): TransactionView {
+  const get = (key: string) => searchParam(params, key);
   const filters = transactionFiltersSchema.parse({ card: get("card"), status: get("status"), type: get("type"), from: get("from"), to: get("to") });
   const range = boundedRange(filters.from, filters.to);
   return { filters: { ...filters, from: range.from, to: range.to }, page: pageNumberSchema.parse(get("page")), narrowed: range.narrowed };

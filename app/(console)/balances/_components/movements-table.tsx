@@ -1,4 +1,4 @@
-import { getTranslations } from "next-intl/server";
+import { useTranslations } from "next-intl";
 import { ListTable } from "@/components/list-table";
 import { Money } from "@/components/money";
 import { UqpayTime } from "@/components/uqpay-time";
@@ -6,10 +6,10 @@ import { Badge } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
 import type { BalanceMovementView } from "@/lib/data/balances";
 
-export async function MovementsTable({ movements }: { movements: BalanceMovementView[] }) {
-  const t = await getTranslations("balances");
+export function MovementsTable({ movements }: { movements: BalanceMovementView[] }) {
+  const t = useTranslations("balances");
   return (
-    <Card className="mt-4">
+    <Card>
       <ListTable
         label={t("movements")}
         rows={movements}

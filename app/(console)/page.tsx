@@ -17,6 +17,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 // The shell (header, quick links, section titles) is sent at once; every section streams in
 // when its own UQPAY reads answer. All reads start here, in parallel (lib/data/overview.ts).
+// Skeleton heights are the sections' usual heights, so the page barely shifts as they arrive.
 export default async function OverviewPage() {
   const user = await requirePageRole("viewer");
   const data = loadOverview();
@@ -29,16 +30,16 @@ export default async function OverviewPage() {
         <OverviewSection title={t("balances.title")} link={{ href: "/balances", label: t("balances.viewAll") }}>
           <BalancesSummary data={data.balances} />
         </OverviewSection>
-        <OverviewSection title={t("cards.title")} link={{ href: "/cards", label: t("cards.viewAll") }}>
+        <OverviewSection title={t("cards.title")} link={{ href: "/cards", label: t("cards.viewAll") }} skeleton="h-44">
           <CardCounts data={data.cards} canIssue={roleAllows(user.role, "operator")} />
         </OverviewSection>
-        <OverviewSection title={t("spend.title")} description={t("spend.description", { timeZone })} skeleton="h-52" className="lg:col-span-2">
+        <OverviewSection title={t("spend.title")} description={t("spend.description", { timeZone })} skeleton="h-56" className="lg:col-span-2">
           <SpendCharts data={data.activity} />
         </OverviewSection>
-        <OverviewSection title={t("latest.title")} link={{ href: "/transactions", label: t("latest.viewAll") }} skeleton="h-48">
+        <OverviewSection title={t("latest.title")} link={{ href: "/transactions", label: t("latest.viewAll") }} skeleton="h-72">
           <LatestTransactions data={data.latest} />
         </OverviewSection>
-        <OverviewSection title={t("declines.title")} link={{ href: "/transactions?status=DECLINED", label: t("declines.viewAll") }} skeleton="h-48">
+        <OverviewSection title={t("declines.title")} link={{ href: "/transactions?status=DECLINED", label: t("declines.viewAll") }} skeleton="h-36">
           <LatestDeclines data={data.activity} />
         </OverviewSection>
       </div>

@@ -42,6 +42,52 @@ test("the card lifecycle scenario runs from the UI and every step turns green", 
   await expect(page.getByRole("table", { name: "Run history" }).getByRole("row", { name: /Card lifecycle.*Passed/ }).first()).toBeVisible();
 });
 
+async function runFromUi(page: Page, title: RegExp) {
+  await openSandbox(page);
+  const scenario = page.getByRole("list", { name: "Scenarios" }).getByRole("listitem", { name: title });
+  await scenario.getByRole("button", { name: "Run" }).click();
+  await expect(page).toHaveURL(/\/sandbox\?run=/);
+  const run = page.getByTestId("scenario-run");
+  await expect(run.getByTestId("run-status").first()).not.toHaveText("Running", { timeout: 90_000 });
+  return run;
+}
+
+test("every built-in scenario passes from the UI", async ({ pageAs, request }) => {
+  test.setTimeout(300_000);
+  const page = await pageAs("operator");
+  try {
+    for (const title of [/^Quickstart/, /^One-step issuance/, /^Payment intents/, /^Error tour/]) {
+      const run = await runFromUi(page, title);
+      await expect(run.getByTestId("run-status").first(), `${title}`).toHaveText("Passed");
+      await expect(run.locator('[data-testid="scenario-step"]:not([data-status="passed"])')).toHaveCount(0);
+    }
+  } finally {
+    await emulator.setFaults(request, []);
+  }
+});
+
+test("with the flaky network preset the quickstart still passes, one card, retries shown", async ({ pageAs, request }) => {
+  test.setTimeout(120_000);
+  const page = await pageAs("operator");
+  await openSandbox(page);
+  try {
+    await page.getByRole("region", { name: "Emulator controls" }).getByRole("button", { name: "Flaky network" }).click();
+    await expect(page.getByText("Fault rules applied.")).toBeVisible();
+    const run = await runFromUi(page, /^Quickstart/);
+    await expect(run.getByTestId("run-status").first()).toHaveText("Passed");
+    const issue = run.getByRole("listitem", { name: "Issue a virtual card (USD, limit 1000)" });
+    await expect(issue).toContainText(/retr/);
+    await issue.getByText("Issue a virtual card (USD, limit 1000)").click();
+    await expect(issue.getByTestId("step-attempts")).toContainText("#2");
+    // The listing step checks total_items: 1 for the run's cardholder — the retried create made one card.
+    const active = run.getByRole("listitem", { name: "The card turns ACTIVE (card.create.succeeded)" });
+    await active.getByText("The card turns ACTIVE").click();
+    await expect(active.getByRole("row", { name: /total_items 1 1 OK/ })).toBeVisible();
+  } finally {
+    await emulator.setFaults(request, []);
+  }
+});
+
 test("emulator controls: advance the clock, apply a fault preset, reset behind a typed word — all audited", async ({ pageAs, request }) => {
   test.setTimeout(90_000);
   const page = await pageAs("operator");

@@ -45,13 +45,13 @@ export default async function SandboxPage({ searchParams }: { searchParams: Prom
   return (
     <>
       <PageHeader title={t("title")} description={t("description")} actions={<EnvironmentBadge environment={connection.environment} />} />
-      <div className="grid gap-6 xl:grid-cols-[1fr_28rem]">
-        <div className="grid min-w-0 content-start gap-6">
+      <div className="grid grid-cols-[minmax(0,1fr)] gap-6 xl:grid-cols-[minmax(0,1fr)_28rem]">
+        <div className="grid min-w-0 grid-cols-[minmax(0,1fr)] content-start gap-6">
           {run && UUID.test(run) ? <RunView key={run} runId={run} titles={titles} /> : null}
           <ScenarioList scenarios={scenarios} isEmulator={isEmulator} />
           <RunHistory runs={runs} titles={titles} />
         </div>
-        <div className="grid min-w-0 content-start gap-6">
+        <div className="grid min-w-0 grid-cols-[minmax(0,1fr)] content-start gap-6">
           {isEmulator ? (
             <EmulatorControls />
           ) : (

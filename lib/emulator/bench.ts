@@ -1,6 +1,7 @@
 import { Agent, request } from "node:http";
 import { SEEDED } from "./seed-data";
 import { startEmulator } from "./server";
+import { bulkCards } from "./testing/bulk";
 
 // `npx tsx lib/emulator/bench.ts [cards=100000] [db=memory]`: prints throughput and list latency
 // figures; asserts nothing. The 100k cards are bulk-inserted in SQL, then listed over HTTP.
@@ -82,34 +83,7 @@ console.log(`list cards (small store):      ${fmt(await throughput(3, () => get(
 
 const db = emu.runtime.db;
 const t0 = performance.now();
-// Bulk load without the per-row count trigger, then rebuild the counts once (as a migration would).
-await db.query("ALTER TABLE emu_cards DISABLE TRIGGER emu_card_counts_trg");
-await db.query(
-  `INSERT INTO emu_cardholders (cardholder_id, account_id, email, phone_number, status, data, created_at, updated_at)
-   SELECT gen_random_uuid(), $1, 'bulk' || g || '@example.com', (3000000000 + g)::text, 'SUCCESS',
-          '{"first_name":"Bulk","last_name":"Holder","country_code":"US"}'::jsonb, now(), now()
-   FROM generate_series(1, 1000) g`,
-  [SEEDED.accountId],
-);
-await db.query(
-  `WITH holders AS (SELECT cardholder_id, row_number() OVER () AS n FROM emu_cardholders WHERE email LIKE 'bulk%')
-   INSERT INTO emu_cards (card_id, account_id, cardholder_id, product_id, pan, pan_last4, status, mode_type, card_currency,
-     card_limit, balance, consumed, data, created_at, updated_at)
-   SELECT gen_random_uuid(), $1, h.cardholder_id, $2, '40963608' || lpad(g::text, 8, '0'), right(lpad(g::text, 8, '0'), 4),
-     (ARRAY['ACTIVE','ACTIVE','ACTIVE','FROZEN','PRE_CANCEL','CANCELLED'])[1 + g % 6], 'SHARE', 'USD', 100, 0, 0,
-     jsonb_build_object('card_bin','40963608','card_scheme','VISA','form_factor','VIRTUAL','cvv','123','expire_date','12/29',
-       'spending_controls','[]'::jsonb,'risk_controls',jsonb_build_object('allow_3ds_transactions','Y','allowed_mcc',null,'blocked_mcc',null),
-       'metadata','{}'::jsonb,'no_pin_payment_amount','200','update_reason',null,'usage_type','NORMAL','auto_cancel_trigger',null,
-       'expiry_at',null,'name_on_card',null,'create_order_id',gen_random_uuid()),
-     now() - (g || ' seconds')::interval, now()
-   FROM generate_series(1, $3::int) g JOIN holders h ON h.n = 1 + g % 1000`,
-  [SEEDED.accountId, SEEDED.products.visaShare, TOTAL],
-);
-await db.query("ALTER TABLE emu_cards ENABLE TRIGGER emu_card_counts_trg");
-await db.query("DELETE FROM emu_card_counts");
-await db.query("INSERT INTO emu_card_counts (account_id, status, n) SELECT account_id, status, count(*) FROM emu_cards GROUP BY 1, 2");
-await db.query("ANALYZE emu_cards");
-await db.query("ANALYZE emu_cardholders");
+await bulkCards(db, { accountId: SEEDED.accountId, productId: SEEDED.products.visaShare, count: TOTAL });
 const [{ n }] = await db.query<{ n: number }>("SELECT count(*)::int AS n FROM emu_cards");
 console.log(`\nbulk-inserted ${TOTAL} cards in ${((performance.now() - t0) / 1000).toFixed(1)} s (store now holds ${n})`);
 

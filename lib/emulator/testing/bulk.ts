@@ -34,3 +34,38 @@ export async function bulkCardTransactions(sql: Sql, input: { cardId: string; co
   await sql.query("ANALYZE emu_card_txns");
   return rows[0]?.n ?? 0;
 }
+
+/**
+ * `count` cards (and 1,000 cardholders to own them) in one account: statuses cycle through ACTIVE
+ * (half), FROZEN, PRE_CANCEL and CANCELLED; PANs are BIN 40963608 + the row number. The per-row
+ * count trigger is off during the load and the counts are rebuilt once, as a migration would.
+ */
+export async function bulkCards(sql: Sql, input: { accountId: string; productId: string; count: number }): Promise<void> {
+  await sql.query("ALTER TABLE emu_cards DISABLE TRIGGER emu_card_counts_trg");
+  await sql.query(
+    `INSERT INTO emu_cardholders (cardholder_id, account_id, email, phone_number, status, data, created_at, updated_at)
+     SELECT gen_random_uuid(), $1, 'bulk' || g || '@example.com', (3000000000 + g)::text, 'SUCCESS',
+            '{"first_name":"Bulk","last_name":"Holder","country_code":"US"}'::jsonb, now(), now()
+     FROM generate_series(1, 1000) g`,
+    [input.accountId],
+  );
+  await sql.query(
+    `WITH holders AS (SELECT cardholder_id, row_number() OVER () AS n FROM emu_cardholders WHERE email LIKE 'bulk%')
+     INSERT INTO emu_cards (card_id, account_id, cardholder_id, product_id, pan, pan_last4, status, mode_type, card_currency,
+       card_limit, balance, consumed, data, created_at, updated_at)
+     SELECT gen_random_uuid(), $1, h.cardholder_id, $2, '40963608' || lpad(g::text, 8, '0'), right(lpad(g::text, 8, '0'), 4),
+       (ARRAY['ACTIVE','ACTIVE','ACTIVE','FROZEN','PRE_CANCEL','CANCELLED'])[1 + g % 6], 'SHARE', 'USD', 100, 0, 0,
+       jsonb_build_object('card_bin','40963608','card_scheme','VISA','form_factor','VIRTUAL','cvv','123','expire_date','12/29',
+         'spending_controls','[]'::jsonb,'risk_controls',jsonb_build_object('allow_3ds_transactions','Y','allowed_mcc',null,'blocked_mcc',null),
+         'metadata','{}'::jsonb,'no_pin_payment_amount','200','update_reason',null,'usage_type','NORMAL','auto_cancel_trigger',null,
+         'expiry_at',null,'name_on_card',null,'create_order_id',gen_random_uuid()),
+       now() - (g || ' seconds')::interval, now()
+     FROM generate_series(1, $3::int) g JOIN holders h ON h.n = 1 + g % 1000`,
+    [input.accountId, input.productId, input.count],
+  );
+  await sql.query("ALTER TABLE emu_cards ENABLE TRIGGER emu_card_counts_trg");
+  await sql.query("DELETE FROM emu_card_counts");
+  await sql.query("INSERT INTO emu_card_counts (account_id, status, n) SELECT account_id, status, count(*) FROM emu_cards GROUP BY 1, 2");
+  await sql.query("ANALYZE emu_cards");
+  await sql.query("ANALYZE emu_cardholders");
+}

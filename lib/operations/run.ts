@@ -44,7 +44,10 @@ export async function runOperation<T>(
     result = await call(entry.idempotencyKey);
   } catch (error) {
     const code = isUqpayError(error) ? error.code : "internal_error";
-    if (isUqpayError(error) && error.outcome === "failed") {
+    // A retryable "failed" (429, unreachable, token trouble) says only that THIS attempt was not
+    // applied; after an earlier attempt with an unknown outcome the operation stays unsettled.
+    const earlierUnknown = entry.attempts > 1;
+    if (isUqpayError(error) && error.outcome === "failed" && !(error.retryable && earlierUnknown)) {
       await completeOperation(db, entry.id, { state: "failed", errorCode: code, responseSummary: { message: error.message } });
       await audit("failure", { error_code: code });
     } else {

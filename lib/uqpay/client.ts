@@ -91,6 +91,14 @@ export function createUqpayClient(connection: UqpayConnection, options: UqpayCli
       if (isProductionBaseUrl(connection.baseUrl)) return Promise.reject(clientValidationError("Raw calls are not available in production."));
       return request<unknown>({ method: spec.method, path: spec.path, query: spec.query, body: spec.body, idempotencyKey: spec.idempotencyKey });
     },
+    /**
+     * Learns what UQPAY did with an idempotency key without risking a new effect: the same endpoint,
+     * the same key, and a body UQPAY would refuse. A key UQPAY has seen replays its first answer
+     * whatever the body (UQPAY's idempotency replay); an unseen one gets the refusal and nothing is
+     * applied. Used by the operations reconciler after a crash.
+     */
+    replayKey: (path: string, idempotencyKey: string, refusedBody: Record<string, unknown>) =>
+      request<unknown>({ method: "POST", path, body: refusedBody, idempotencyKey }),
     /** Fetches (or reuses) an access token: a cheap "test connection" for the settings page. */
     verifyCredentials: async () => {
       await tokens.get();

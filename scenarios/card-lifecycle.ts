@@ -3,7 +3,8 @@ import { defineScenario } from "@/lib/sandbox/scenario";
 const THIRTY_DAYS = 30 * 24 * 60 * 60;
 
 // Seed 002: ACTIVE → FROZEN (authorisations declined) → ACTIVE → PRE_CANCEL → (30 days) CANCELLED,
-// with every card.status.update.succeeded webhook checked in the order UQPAY sends them.
+// with every card.status.update.succeeded webhook checked in the order UQPAY sends them. The status
+// changes are console steps: they go through the operations ledger as the card page's buttons do.
 export default defineScenario({
   name: "card-lifecycle",
   title: "Card lifecycle: freeze, unfreeze, cancel, 30 days later cancelled",
@@ -45,10 +46,10 @@ export default defineScenario({
     },
     {
       id: "freeze",
-      title: "Freeze the card",
+      title: "Freeze the card from the console",
       sandboxSafe: true,
-      action: { kind: "api", method: "POST", path: "/v1/issuing/cards/{{issue.card_id}}/status", body: { card_status: "FROZEN", update_reason: "Lost wallet" } },
-      expect: { body: { card_id: "{{issue.card_id}}", order_status: "PENDING" } },
+      action: { kind: "console", operation: "card.freeze", cardId: "{{issue.card_id}}", reason: "Lost wallet" },
+      expect: { body: { "card.status": "FROZEN", "operation.replayed": false, "operation.idempotency_key": { $exists: true } } },
       webhook: { eventType: "card.status.update.succeeded", match: { "data.card_id": "{{issue.card_id}}", "data.card_status": "FROZEN" } },
     },
     {
@@ -65,15 +66,17 @@ export default defineScenario({
     },
     {
       id: "unfreeze",
-      title: "Unfreeze the card",
+      title: "Unfreeze the card from the console",
       sandboxSafe: true,
-      action: { kind: "api", method: "POST", path: "/v1/issuing/cards/{{issue.card_id}}/status", body: { card_status: "ACTIVE" } },
+      action: { kind: "console", operation: "card.unfreeze", cardId: "{{issue.card_id}}" },
+      expect: { body: { "card.status": "ACTIVE" } },
       webhook: { eventType: "card.status.update.succeeded", match: { "data.card_id": "{{issue.card_id}}", "data.card_status": "ACTIVE" } },
     },
     {
       id: "cancel",
-      title: "Cancel the card: PRE_CANCEL at once",
-      action: { kind: "api", method: "POST", path: "/v1/issuing/cards/{{issue.card_id}}/status", body: { card_status: "CANCELLED" } },
+      title: "Cancel the card from the console: PRE_CANCEL at once",
+      action: { kind: "console", operation: "card.cancel", cardId: "{{issue.card_id}}" },
+      expect: { body: { "card.status": "PRE_CANCEL" } },
       webhook: { eventType: "card.status.update.succeeded", match: { "data.card_id": "{{issue.card_id}}", "data.card_status": "PRE_CANCEL" } },
     },
     {

@@ -10,6 +10,7 @@ import { emulatorEnv, sandboxCredentialsEnv } from "@/lib/env";
 import { startEmulator, type RunningEmulator } from "@/lib/emulator/server";
 import { formatRun } from "@/lib/sandbox/format-run";
 import { runScenario, type RunnerTarget } from "@/lib/sandbox/runner";
+import { standaloneConsole } from "@/lib/sandbox/standalone-console";
 import { UQPAY_SANDBOX_BASE_URL } from "@/lib/uqpay";
 import { SCENARIOS, findScenario } from "@/scenarios";
 
@@ -49,13 +50,16 @@ if (values.sandbox) {
 }
 
 let code = 2;
+// Console steps (the card page's actions) write to a console database: an in-memory one here.
+const consoleDb = await standaloneConsole(target);
 try {
-  const state = await runScenario(scenario, target);
+  const state = await runScenario(scenario, target, { console: consoleDb.console });
   console.log(values.json ? JSON.stringify(state, null, 2) : formatRun(state));
   code = state.status === "passed" ? 0 : 1;
 } catch (error) {
   console.error(error instanceof Error ? error.message : error);
 } finally {
+  await consoleDb.close();
   await emulator?.close();
 }
 process.exit(code);

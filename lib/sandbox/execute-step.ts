@@ -2,6 +2,7 @@ import "server-only";
 import { randomUUID } from "node:crypto";
 import { isUqpayError, type UqpayClient } from "@/lib/uqpay";
 import { guidanceFor, type GuidanceLocale } from "@/lib/uqpay/guidance";
+import { runConsoleAction, type ConsoleContext } from "./console-actions";
 import type { EmulatorControl, FaultRule } from "./emulator-control";
 import type { StepError, StepRequest, StepResult } from "./run-types";
 import type { ScenarioStep } from "./scenario";
@@ -10,7 +11,7 @@ import { compare, resolve, type Comparison, type TemplateContext } from "./templ
 // One action of a step and the check of its expectation; the runner adds polling, webhooks and
 // the clock around it.
 
-export type StepEnv = { uqpay: UqpayClient; control: EmulatorControl | null; locale: GuidanceLocale };
+export type StepEnv = { uqpay: UqpayClient; control: EmulatorControl | null; console: ConsoleContext | null; locale: GuidanceLocale };
 export type ActionOutcome = {
   request: StepRequest;
   ok: boolean;
@@ -48,11 +49,27 @@ export async function runAction(step: ScenarioStep, ctx: TemplateContext, env: S
     const answer = await control.customer(action.url, input);
     return { request: { kind: "customer", url: action.url, input }, ok: answer.status < 400, status: answer.status, body: answer.body };
   }
+  if (action.kind === "console") {
+    if (!env.console) throw new Error("console steps need the console's database");
+    const consoleContext = env.console;
+    const request: StepRequest = { kind: "console", operation: action.operation, input: action };
+    return attempt(request, env, undefined, async () => {
+      const done = await runConsoleAction(action, env.uqpay, consoleContext);
+      request.input = done.request;
+      return done.body;
+    });
+  }
   const idempotencyKey = action.method === "POST" ? (action.idempotencyKey ?? randomUUID()) : undefined;
   const request: StepRequest = { kind: "api", method: action.method, path: action.path, query: action.query, body: action.body, idempotencyKey };
+  return attempt(request, env, idempotencyKey, () =>
+    env.uqpay.raw({ method: action.method, path: action.path, query: action.query, body: action.body, idempotencyKey }),
+  );
+}
+
+/** A UQPAY call: its answer, or its error with the console's guidance for it. */
+async function attempt(request: StepRequest, env: StepEnv, idempotencyKey: string | undefined, call: () => Promise<unknown>): Promise<ActionOutcome> {
   try {
-    const body = await env.uqpay.raw({ method: action.method, path: action.path, query: action.query, body: action.body, idempotencyKey });
-    return { request, ok: true, status: 200, body, idempotencyKey };
+    return { request, ok: true, status: 200, body: await call(), idempotencyKey };
   } catch (error) {
     if (!isUqpayError(error)) throw error;
     const stepError: StepError = {

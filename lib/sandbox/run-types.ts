@@ -12,7 +12,8 @@ export type AttemptRecord = { attempt: number; status: number; ok: boolean; erro
 export type StepRequest =
   | { kind: "api"; method: string; path: string; query?: Record<string, unknown>; body?: unknown; idempotencyKey?: string }
   | { kind: "emulator"; command: string; input: Record<string, unknown> }
-  | { kind: "customer"; url: string; input: unknown };
+  | { kind: "customer"; url: string; input: unknown }
+  | { kind: "console"; operation: string; input: unknown };
 
 export type StepError = {
   code: string;

@@ -2,6 +2,7 @@ import "server-only";
 import { randomBytes } from "node:crypto";
 import { createUqpayClient, isProductionBaseUrl, TokenCache, type UqpayConnection } from "@/lib/uqpay";
 import type { GuidanceLocale } from "@/lib/uqpay/guidance";
+import type { ConsoleContext } from "./console-actions";
 import { emulatorControl, type Delivery, type EmulatorControl } from "./emulator-control";
 import { checkExpectation, runAction, type ActionOutcome, type StepEnv } from "./execute-step";
 import type { AttemptRecord, RunState, StepResult } from "./run-types";
@@ -21,6 +22,8 @@ export type RunnerTarget = {
 export type RunnerOptions = {
   locale?: GuidanceLocale;
   onUpdate?: (state: RunState) => void | Promise<void>;
+  /** The console's database and who is acting: needed by console steps (the operations ledger). */
+  console?: ConsoleContext;
   /** Shorter retry waits, for tests. */
   fastRetries?: boolean;
 };
@@ -50,7 +53,7 @@ export async function runScenario(scenario: Scenario, target: RunnerTarget, opti
     onResponse: (e) => attempts.push({ attempt: e.attempt, status: e.status, ok: e.ok, errorCode: e.errorCode, durationMs: Math.round(e.durationMs) }),
   });
   const control = isEmulator ? emulatorControl(target.connection.baseUrl) : null;
-  const env: StepEnv = { uqpay, control, locale: options.locale ?? "en" };
+  const env: StepEnv = { uqpay, control, console: options.console ?? null, locale: options.locale ?? "en" };
   const ctx: TemplateContext = { run: randomBytes(3).toString("hex"), steps: {} };
   const state: RunState = {
     scenario: scenario.name,

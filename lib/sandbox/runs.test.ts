@@ -14,7 +14,7 @@ let emu: RunningEmulator;
 
 beforeAll(async () => {
   [handle, emu] = await Promise.all([openTestDb(), startEmulator({ db: "memory", port: 0, mode: "test", activationDelayMs: 200, tickMs: 50 })]);
-});
+}, 120_000);
 afterAll(async () => {
   await Promise.all([handle?.close(), emu?.close()]);
 });

@@ -42,7 +42,18 @@ const customerAction = z.object({
   json: z.unknown().optional(),
 });
 
-export const actionSchema = z.union([apiAction, emulatorAction, customerAction]);
+/**
+ * What an operator does with the console's own buttons: the change goes through the operations
+ * ledger (one idempotency key per operation, an audit row per attempt) like the card page's actions.
+ */
+const consoleAction = z.discriminatedUnion("operation", [
+  z.object({ kind: z.literal("console"), operation: z.literal("card.freeze"), cardId: z.string(), reason: z.string().max(100).optional() }),
+  z.object({ kind: z.literal("console"), operation: z.literal("card.unfreeze"), cardId: z.string() }),
+  z.object({ kind: z.literal("console"), operation: z.literal("card.cancel"), cardId: z.string() }),
+  z.object({ kind: z.literal("console"), operation: z.enum(["card.recharge", "card.withdraw"]), cardId: z.string(), amount: z.union([z.string(), z.number()]) }),
+]);
+
+export const actionSchema = z.union([apiAction, emulatorAction, customerAction, consoleAction]);
 export type ScenarioAction = z.infer<typeof actionSchema>;
 
 export const expectSchema = z.object({
@@ -104,8 +115,8 @@ export const scenarioSchema = z
     for (const [i, step] of scenario.steps.entries()) {
       if (seen.has(step.id)) ctx.addIssue({ code: "custom", path: ["steps", i, "id"], message: `duplicate step id ${step.id}` });
       seen.add(step.id);
-      if (step.action.kind !== "api" && step.sandboxSafe) {
-        ctx.addIssue({ code: "custom", path: ["steps", i, "sandboxSafe"], message: "only API steps can be sandbox-safe" });
+      if (step.action.kind !== "api" && step.action.kind !== "console" && step.sandboxSafe) {
+        ctx.addIssue({ code: "custom", path: ["steps", i, "sandboxSafe"], message: "only API and console steps can be sandbox-safe" });
       }
     }
   });

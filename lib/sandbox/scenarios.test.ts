@@ -1,23 +1,32 @@
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { DbHandle } from "@/lib/db/client";
 import { startEmulator, type RunningEmulator } from "@/lib/emulator/server";
+import { openTestDb } from "@/lib/testing/test-db";
+import { and, eq } from "drizzle-orm";
+import { auditLog, operations } from "@/lib/db/schema";
 import { SCENARIOS, findScenario } from "@/scenarios";
 import { emulatorControl } from "./emulator-control";
 import { FAULT_PRESETS } from "./presets";
 import { isProductionTarget, ProductionRefusedError, runScenario, type RunnerTarget } from "./runner";
 import { scenarioSchema } from "./scenario";
+import { consoleContextFor } from "./standalone-console";
+import type { ConsoleContext } from "./console-actions";
 
 // The runner against an in-process emulator over HTTP, as the CLI and the /sandbox page use it.
 
 let emu: RunningEmulator;
+let handle: DbHandle;
 let target: RunnerTarget;
+let consoleCtx: ConsoleContext;
 
 beforeAll(async () => {
-  emu = await startEmulator({ db: "memory", port: 0, mode: "test", activationDelayMs: 500, tickMs: 50 });
+  [emu, handle] = await Promise.all([startEmulator({ db: "memory", port: 0, mode: "test", activationDelayMs: 500, tickMs: 50 }), openTestDb()]);
   target = { connection: { id: randomUUID(), baseUrl: emu.apiBase, ...emu.credentials }, environment: "emulator", name: "test emulator" };
-});
+  consoleCtx = await consoleContextFor(handle.db, target);
+}, 120_000);
 afterAll(async () => {
-  await emu?.close();
+  await Promise.all([emu?.close(), handle?.close()]);
 });
 
 const failures = (state: Awaited<ReturnType<typeof runScenario>>) =>
@@ -27,11 +36,29 @@ describe("built-in scenarios on a fresh emulator", () => {
   for (const scenario of SCENARIOS) {
     it(`${scenario.name} passes`, { timeout: 120_000 }, async () => {
       await emulatorControl(emu.apiBase).reset(false);
-      const state = await runScenario(scenario, target, { fastRetries: true });
+      const state = await runScenario(scenario, target, { fastRetries: true, console: consoleCtx });
       expect(failures(state)).toEqual([]);
       expect(state.status).toBe("passed");
     });
   }
+});
+
+describe("console steps", () => {
+  it("go through the operations ledger with one key per operation and an audit row each", { timeout: 120_000 }, async () => {
+    await emulatorControl(emu.apiBase).reset(false);
+    const state = await runScenario(findScenario("card-lifecycle")!, target, { fastRetries: true, console: consoleCtx });
+    expect(state.status).toBe("passed");
+    const cardId = (state.steps.find((s) => s.id === "issue")!.response!.body as { card_id: string }).card_id;
+    const ops = await handle.db.select().from(operations).where(eq(operations.target, cardId));
+    expect(ops.map((o) => o.kind).sort()).toEqual(["card.cancel", "card.freeze", "card.unfreeze"]);
+    expect(ops.every((o) => o.state === "succeeded")).toBe(true);
+    const freeze = state.steps.find((s) => s.id === "freeze")!;
+    const key = (freeze.response!.body as { operation: { idempotency_key: string } }).operation.idempotency_key;
+    expect(ops.find((o) => o.kind === "card.freeze")!.idempotencyKey).toBe(key);
+    const audits = await handle.db.select().from(auditLog).where(and(eq(auditLog.action, "card.freeze"), eq(auditLog.target, cardId)));
+    expect(audits).toHaveLength(1);
+    expect(audits[0]).toMatchObject({ outcome: "success", actorEmail: "npm run scenario" });
+  });
 });
 
 describe("flaky network", () => {
@@ -40,7 +67,7 @@ describe("flaky network", () => {
     await control.reset(false);
     await control.setFaults(FAULT_PRESETS["flaky-network"]);
     try {
-      const state = await runScenario(findScenario("quickstart")!, target, { fastRetries: true });
+      const state = await runScenario(findScenario("quickstart")!, target, { fastRetries: true, console: consoleCtx });
       expect(failures(state)).toEqual([]);
       const creates = (await control.requests({ pathPrefix: "/api/v1/issuing/cards" })).filter((r) => r.method === "POST" && r.path === "/api/v1/issuing/cards");
       expect(creates.length).toBeGreaterThan(1);
@@ -66,7 +93,7 @@ describe("failing expectations", () => {
         { id: "after", title: "Still runs", action: { kind: "api", method: "GET", path: "/v1/issuing/products" }, expect: { body: { "data.0.product_id": "{{products.data.0.product_id}}" } } },
       ],
     });
-    const state = await runScenario(scenario, target, { fastRetries: true });
+    const state = await runScenario(scenario, target, { fastRetries: true, console: consoleCtx });
     expect(state.status).toBe("failed");
     const [first, second] = state.steps;
     expect(first.status).toBe("failed");
@@ -81,7 +108,7 @@ describe("failing expectations", () => {
       description: "Lists products but expects a refusal.",
       steps: [{ id: "products", title: "List products", action: { kind: "api", method: "GET", path: "/v1/issuing/products" }, expect: { outcome: "error", error: { code: "card_not_found" } } }],
     });
-    const state = await runScenario(scenario, target, { fastRetries: true });
+    const state = await runScenario(scenario, target, { fastRetries: true, console: consoleCtx });
     expect(state.steps[0]).toMatchObject({ status: "failed" });
     expect(state.steps[0].checks[0]).toMatchObject({ path: "outcome", expected: "error", actual: "success", ok: false });
   });
@@ -95,7 +122,7 @@ describe("targets", () => {
     expect(isProductionTarget({ environment: "custom", connection: { baseUrl: "https://api.uqpay.com/api" } })).toBe(true);
 
     // The emulator under a "sandbox" label: only sandbox-safe steps run, webhooks are not read.
-    const state = await runScenario(findScenario("card-lifecycle")!, { ...target, environment: "sandbox" }, { fastRetries: true });
+    const state = await runScenario(findScenario("card-lifecycle")!, { ...target, environment: "sandbox" }, { fastRetries: true, console: consoleCtx });
     const skipped = state.steps.filter((s) => s.status === "skipped").map((s) => s.id);
     expect(skipped).toEqual(["cancel", "pre_cancel", "advance", "cancelled", "webhook_order"]);
     expect(state.steps.filter((s) => s.status === "failed")).toEqual([]);

@@ -59,7 +59,8 @@ export async function startRun(db: DB, actor: AuditActor & { id: string }, scena
     environment: connection.environment,
     name: connection.name,
   };
-  void runScenario(scenario, target, { locale, onUpdate: (state) => saveRun(db, runId, state) })
+  const consoleContext = { db, actor, connectionId: connection.id };
+  void runScenario(scenario, target, { locale, console: consoleContext, onUpdate: (state) => saveRun(db, runId, state) })
     .then((state) => writeAudit(db, { actor, action: "sandbox.scenario.finished", target: scenario.name, outcome: state.status === "passed" ? "success" : "failure", details: { run_id: runId } }))
     .catch(async (error: unknown) => {
       console.error("[sandbox] run failed", error instanceof Error ? error.message : "unexpected");

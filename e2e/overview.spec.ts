@@ -61,12 +61,12 @@ test("the overview shows the balances and card counts the emulator reports", asy
     for (const [status, label] of Object.entries(STATUS_LABELS)) {
       const { total_items: n } = await api.get<Page_<unknown>>(`/v1/issuing/cards?page_size=10&page_number=1&card_status=${status}`);
       total += n;
-      await expect(cards.getByRole("link", { name: `${label}: ${n} ${n === 1 ? "card" : "cards"}`, exact: true })).toBeVisible({ timeout: 1_000 });
+      await expect(cards.getByRole("link", { name: `${label} ${n} ${n === 1 ? "card" : "cards"}`, exact: true })).toBeVisible({ timeout: 1_000 });
     }
     expect(total).toBeGreaterThan(0);
     await expect(cards).toContainText(`${total} cards in total`, { timeout: 1_000 });
   }).toPass({ timeout: 60_000 });
-  await cards.getByRole("link", { name: /^Frozen: / }).click();
+  await cards.getByRole("link", { name: /^Frozen \d+ cards?$/ }).click();
   await expect(page).toHaveURL(/\/cards\?status=FROZEN$/);
 });
 

@@ -8,9 +8,9 @@ export async function BalancesSummary({ data }: { data: Promise<Settled<BalanceV
   if (!result.ok) return <ReadFailurePanel title={t("failed")} failure={result.failure} />;
   if (result.data.length === 0) return <p className="py-6 text-center text-sm text-muted-foreground">{t("empty")}</p>;
   return (
-    <ul className="grid gap-3 sm:grid-cols-2">
+    <div className="grid gap-3 sm:grid-cols-2">
       {result.data.map((b) => (
-        <li key={b.currency} role="group" aria-label={t("in", { currency: b.currency })} className="grid gap-1 rounded-md border p-3">
+        <div key={b.currency} role="group" aria-label={t("in", { currency: b.currency })} className="grid gap-1 rounded-md border p-3">
           <span className="text-xs text-muted-foreground">
             {b.currency} · {t("available")}
           </span>
@@ -23,8 +23,8 @@ export async function BalancesSummary({ data }: { data: Promise<Settled<BalanceV
               {t("margin")} <Money amount={b.margin} currency={b.currency} />
             </span>
           </span>
-        </li>
+        </div>
       ))}
-    </ul>
+    </div>
   );
 }

@@ -6,7 +6,7 @@ import type { CardCounts as Counts, Settled } from "@/lib/data/overview";
 import { cn } from "@/lib/utils";
 
 export async function CardCounts({ data, canIssue }: { data: Promise<Settled<Counts>>; canIssue: boolean }) {
-  const [result, t, status] = await Promise.all([data, getTranslations("overview.cards"), getTranslations("cards.status")]);
+  const [result, t] = await Promise.all([data, getTranslations("overview.cards")]);
   if (!result.ok) return <ReadFailurePanel title={t("failed")} failure={result.failure} />;
   const { total, byStatus, other } = result.data;
   if (total === 0) {
@@ -29,13 +29,13 @@ export async function CardCounts({ data, canIssue }: { data: Promise<Settled<Cou
       <ul className="grid grid-cols-2 gap-2 sm:grid-cols-3">
         {byStatus.map(({ status: s, count }) => (
           <li key={s}>
-            <Link
-              href={`/cards?status=${s}`}
-              aria-label={t("status", { status: status.has(s) ? status(s) : s, count })}
-              className={cn("flex items-center justify-between gap-2 rounded-md border px-3 py-2 hover:bg-secondary", count === 0 && "opacity-60")}
-            >
-              <CardStatusBadge status={s} />
-              <span className="font-semibold tabular-nums">{count}</span>
+            {/* The name reads "Active 2 cards": the visible words first, then the noun for screen readers. */}
+            <Link href={`/cards?status=${s}`} className="flex items-center justify-between gap-2 rounded-md border px-3 py-2 hover:bg-secondary">
+              <CardStatusBadge status={s} />{" "}
+              <span className={cn("font-semibold tabular-nums", count === 0 && "font-normal text-muted-foreground")}>
+                {count}
+                <span className="sr-only"> {t("cardsNoun", { count })}</span>
+              </span>
             </Link>
           </li>
         ))}

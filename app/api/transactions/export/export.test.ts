@@ -27,7 +27,7 @@ beforeAll(async () => {
   const card = await h.post("/v1/issuing/cards", { cardholder_id: holder.body.cardholder_id, card_product_id: SEEDED.products.visaShare, card_currency: "USD", card_limit: 100 });
   cardId = card.body.card_id as string;
   await bulkCardTransactions(h.emu.runtime.db, { cardId, count: TOTAL, days: 20 });
-}, 60_000);
+}, 120_000);
 afterAll(() => c.close());
 
 async function exportAs(role: "viewer" | null, query: string) {

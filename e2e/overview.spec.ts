@@ -1,6 +1,6 @@
 import type { APIRequestContext, Page } from "@playwright/test";
 import { formatAmount } from "../lib/money";
-import { EMULATOR_URL, emulatorApi } from "./emulator";
+import { emulator, emulatorApi } from "./emulator";
 import { expect, storageStatePath, test } from "./fixtures";
 
 // Every card status UQPAY documents, with the console's English label (messages/en/cards.json).
@@ -19,8 +19,7 @@ type Page_<T> = { total_pages: number; total_items: number; data: T[] };
 // Demo data (cards in every status, approved, reversed and declined authorisations); a no-op when
 // it is already there. Other specs share this emulator, so nothing below assumes an empty account.
 test.beforeAll(async ({ request }) => {
-  const seeded = await request.post(`${EMULATOR_URL}/__emulator/seed`, { data: { demo: true } });
-  expect(seeded.ok()).toBe(true);
+  await emulator.seedDemo(request);
 });
 
 /** The emulator's card transactions well inside the overview's 30 days (UTC, the test browser's zone). */

@@ -105,6 +105,20 @@ test("the spend chart and latest declines show the emulator's last 30 days", asy
   await expect(page.getByRole("region", { name: "Latest transactions" }).getByRole("table", { name: "Latest transactions" })).toBeVisible();
 });
 
+test("a section UQPAY fails to answer says why; the others still show", async ({ pageAs, request }) => {
+  const page = await pageAs("viewer");
+  await emulator.setFaults(request, [{ path: "/v1/issuing/balances", method: "GET", kind: "error500" }]);
+  try {
+    await page.goto("/");
+    const balances = page.getByRole("region", { name: "Issuing balances" });
+    await expect(balances.getByTestId("read-failure")).toContainText("Balances could not be loaded", { timeout: 20_000 });
+    await expect(page.getByRole("region", { name: "Cards by status" })).toContainText("cards in total");
+    await expect(page.getByRole("table", { name: "Latest transactions" })).toBeVisible();
+  } finally {
+    await emulator.setFaults(request, []);
+  }
+});
+
 test("quick links follow the role", async ({ pageAs }) => {
   const viewer = await pageAs("viewer");
   await viewer.goto("/");

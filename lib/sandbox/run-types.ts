@@ -24,7 +24,7 @@ export type StepError = {
   outcome?: string;
 };
 
-export type WebhookRecord = { eventType: string; eventId: string; status: string; emulatedTime: string; payload: unknown };
+export type WebhookRecord = { eventType: string; eventId: string; status: string; time: string; payload: unknown };
 
 export type StepResult = {
   id: string;

@@ -3,11 +3,12 @@ import { randomBytes } from "node:crypto";
 import { createUqpayClient, isProductionBaseUrl, TokenCache, type UqpayConnection } from "@/lib/uqpay";
 import type { GuidanceLocale } from "@/lib/uqpay/guidance";
 import type { ConsoleContext } from "./console-actions";
-import { emulatorControl, type Delivery, type EmulatorControl } from "./emulator-control";
+import { emulatorControl } from "./emulator-control";
 import { checkExpectation, runAction, type ActionOutcome, type StepEnv } from "./execute-step";
 import type { AttemptRecord, RunState, StepResult } from "./run-types";
 import type { Scenario, ScenarioStep } from "./scenario";
 import { compare, readPath, resolve, TemplateError, type TemplateContext } from "./template";
+import { consoleWebhookSource, emulatorWebhookSource, type SeenWebhook, type WebhookSource } from "./webhook-source";
 
 // The one scenario runner, used by the /sandbox page (server side, persisting each update) and
 // by `npm run scenario` (printing a summary). It refuses production connections outright.
@@ -72,8 +73,12 @@ export async function runScenario(scenario: Scenario, target: RunnerTarget, opti
   };
   await publish();
 
-  // Webhooks are read from the emulator's delivery log, counting only what this run caused.
-  const baseline = control ? Math.max(0, ...(await control.deliveries()).map((d) => d.id)) : 0;
+  // Webhooks: the emulator's delivery log, or the console's inbox for a real sandbox connection.
+  const webhooks: WebhookSource | null = control
+    ? await emulatorWebhookSource(control)
+    : options.console
+      ? consoleWebhookSource(options.console.db, options.console.connectionId, new Date(Date.now() - 1000))
+      : null;
   const seen = new Set<string>();
 
   for (const [i, step] of scenario.steps.entries()) {
@@ -89,8 +94,8 @@ export async function runScenario(scenario: Scenario, target: RunnerTarget, opti
     attempts = [];
     try {
       await runStep(step, result, ctx, env, () => attempts);
-      if (result.status === "running" && step.webhook) await waitWebhook(step, result, ctx, control, baseline, seen);
-      if (result.status === "running" && step.webhookOrder) await checkOrder(step, result, ctx, control, baseline);
+      if (result.status === "running" && step.webhook) await waitWebhook(step, result, ctx, webhooks, seen);
+      if (result.status === "running" && step.webhookOrder) await checkOrder(step, result, ctx, webhooks);
       if (result.status === "running" && step.advanceClockSeconds && control) result.clockAfter = (await control.advance({ seconds: step.advanceClockSeconds })).now;
       if (result.status === "running") result.status = "passed";
     } catch (error) {
@@ -135,51 +140,48 @@ async function runStep(step: ScenarioStep, result: StepResult, ctx: TemplateCont
   }
 }
 
-function matching(deliveries: Delivery[], eventType: string, match: Record<string, unknown> | undefined, baseline: number): Delivery[] {
-  const firstByEvent = new Map<string, Delivery>();
-  for (const d of deliveries) {
-    if (d.id <= baseline || d.event_type !== eventType || firstByEvent.has(d.event_id)) continue;
-    if (match && !compare(d.payload, match).every((c) => c.ok)) continue;
-    firstByEvent.set(d.event_id, d);
+function matching(webhooks: SeenWebhook[], match: Record<string, unknown> | undefined): SeenWebhook[] {
+  const firstByEvent = new Map<string, SeenWebhook>();
+  for (const w of webhooks) {
+    if (firstByEvent.has(w.eventId)) continue;
+    if (match && !compare(w.payload, match).every((c) => c.ok)) continue;
+    firstByEvent.set(w.eventId, w);
   }
-  return [...firstByEvent.values()].sort((a, b) => a.id - b.id);
+  return [...firstByEvent.values()].sort((a, b) => a.order - b.order);
 }
 
-async function waitWebhook(step: ScenarioStep, result: StepResult, ctx: TemplateContext, control: EmulatorControl | null, baseline: number, seen: Set<string>) {
+async function waitWebhook(step: ScenarioStep, result: StepResult, ctx: TemplateContext, source: WebhookSource | null, seen: Set<string>) {
   const wait = resolve(step.webhook!, ctx);
-  if (!control) {
+  if (!source) {
     result.webhook = { expected: wait.eventType, received: null };
-    result.note = "webhook not checked: only the emulator's delivery log is read";
+    result.note = "webhook not checked: no emulator delivery log or console inbox to read";
     return;
   }
   const deadline = Date.now() + wait.timeoutMs;
   for (;;) {
-    const found = matching(await control.deliveries({ eventType: wait.eventType }), wait.eventType, wait.match, baseline).find((d) => !seen.has(d.event_id));
+    const found = matching(await source.list(wait.eventType), wait.match).find((w) => !seen.has(w.eventId));
     if (found) {
-      seen.add(found.event_id);
-      result.webhook = {
-        expected: wait.eventType,
-        received: { eventType: found.event_type, eventId: found.event_id, status: found.status, emulatedTime: found.emulated_time, payload: found.payload },
-      };
+      seen.add(found.eventId);
+      result.webhook = { expected: wait.eventType, received: { eventType: found.eventType, eventId: found.eventId, status: found.status, time: found.time, payload: found.payload } };
       return;
     }
     if (Date.now() >= deadline) {
       result.webhook = { expected: wait.eventType, received: null };
       result.status = "failed";
-      result.note = `no ${wait.eventType} webhook within ${wait.timeoutMs} ms`;
+      result.note = `no ${wait.eventType} webhook within ${wait.timeoutMs} ms (${source.name === "emulator" ? "emulator delivery log" : "console webhook inbox"})`;
       return;
     }
     await sleep(200);
   }
 }
 
-async function checkOrder(step: ScenarioStep, result: StepResult, ctx: TemplateContext, control: EmulatorControl | null, baseline: number) {
+async function checkOrder(step: ScenarioStep, result: StepResult, ctx: TemplateContext, source: WebhookSource | null) {
   const order = resolve(step.webhookOrder!, ctx);
-  if (!control) return;
+  if (!source) return;
   const deadline = Date.now() + order.timeoutMs;
   let actual: unknown[] = [];
   for (;;) {
-    actual = matching(await control.deliveries({ eventType: order.eventType }), order.eventType, order.match, baseline).map((d) => readPath(d.payload, order.field));
+    actual = matching(await source.list(order.eventType), order.match).map((w) => readPath(w.payload, order.field));
     if (actual.length >= order.values.length || Date.now() >= deadline) break;
     await sleep(200);
   }

@@ -1,10 +1,13 @@
 import { randomUUID } from "node:crypto";
+import { createServer } from "node:http";
+import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { DbHandle } from "@/lib/db/client";
 import { startEmulator, type RunningEmulator } from "@/lib/emulator/server";
 import { openTestDb } from "@/lib/testing/test-db";
 import { and, eq } from "drizzle-orm";
 import { auditLog, operations } from "@/lib/db/schema";
+import { receiveWebhook } from "@/lib/webhooks/receive";
 import { SCENARIOS, findScenario } from "@/scenarios";
 import { emulatorControl } from "./emulator-control";
 import { FAULT_PRESETS } from "./presets";
@@ -115,16 +118,41 @@ describe("failing expectations", () => {
 });
 
 describe("targets", () => {
-  it("refuses production, and skips steps that are not sandbox-safe elsewhere", { timeout: 60_000 }, async () => {
+  it("refuses production", async () => {
     const production = { ...target, environment: "production" };
     expect(isProductionTarget(production)).toBe(true);
     await expect(runScenario(SCENARIOS[0], production)).rejects.toBeInstanceOf(ProductionRefusedError);
     expect(isProductionTarget({ environment: "custom", connection: { baseUrl: "https://api.uqpay.com/api" } })).toBe(true);
+  });
 
-    // The emulator under a "sandbox" label: only sandbox-safe steps run, webhooks are not read.
-    const state = await runScenario(findScenario("card-lifecycle")!, { ...target, environment: "sandbox" }, { fastRetries: true, console: consoleCtx });
-    const skipped = state.steps.filter((s) => s.status === "skipped").map((s) => s.id);
-    expect(skipped).toEqual(["cancel", "pre_cancel", "advance", "cancelled", "webhook_order"]);
-    expect(state.steps.filter((s) => s.status === "failed")).toEqual([]);
+  it("elsewhere runs only sandbox-safe steps and reads webhooks from the console's inbox", { timeout: 120_000 }, async () => {
+    // The emulator under a "sandbox" label, delivering to the console's real receiver code.
+    const secret = "whsec_sandbox_target_test";
+    const receiver = createServer((req, res) => {
+      const chunks: Buffer[] = [];
+      req.on("data", (c: Buffer) => chunks.push(c));
+      req.on("end", async () => {
+        const receipt = await receiveWebhook(handle.db, { id: target.connection.id, webhookSecret: secret }, {
+          rawBody: Buffer.concat(chunks).toString("utf8"),
+          timestamp: String(req.headers["x-wk-timestamp"] ?? ""),
+          signature: String(req.headers["x-wk-signature"] ?? ""),
+          nowMs: Date.now(),
+        });
+        res.writeHead(receipt.httpStatus).end(JSON.stringify(receipt.body));
+      });
+    });
+    await new Promise<void>((resolve) => receiver.listen(0, "127.0.0.1", resolve));
+    const control = emulatorControl(emu.apiBase);
+    await control.setWebhooks({ url: `http://127.0.0.1:${(receiver.address() as AddressInfo).port}/hook`, secret });
+    try {
+      const state = await runScenario(findScenario("card-lifecycle")!, { ...target, environment: "sandbox" }, { fastRetries: true, console: consoleCtx });
+      expect(state.steps.filter((s) => s.status === "skipped").map((s) => s.id)).toEqual(["cancel", "pre_cancel", "advance", "cancelled", "webhook_order"]);
+      expect(failures(state).filter((f) => state.steps.find((s) => s.id === f.id)!.status === "failed")).toEqual([]);
+      const freeze = state.steps.find((s) => s.id === "freeze")!;
+      expect(freeze.webhook?.received).toMatchObject({ eventType: "card.status.update.succeeded", status: "received" });
+    } finally {
+      await control.setWebhooks({ url: null });
+      await new Promise<void>((resolve) => receiver.close(() => resolve()));
+    }
   });
 });

@@ -108,6 +108,8 @@ export function emulatorControl(apiBaseUrl: string) {
     },
     reset: (demo: boolean) => call<{ ok: boolean }>("POST", "/reset", { demo }),
     seedDemo: () => call<{ ok: boolean }>("POST", "/seed", { demo: true }),
+    accountSettings: (accountId: string, settings: Record<string, unknown>) =>
+      call<Record<string, unknown>>("PUT", `/accounts/${encodeURIComponent(accountId)}/settings`, settings),
     idv: (cardholderId: string, result: "approve" | "reject") => call<{ ok: boolean }>("POST", `/cardholders/${encodeURIComponent(cardholderId)}/idv`, { result }),
     /** A customer on a hosted page (3DS, QR): only pages this emulator serves. */
     async customer(url: string, input: { form?: Record<string, string>; json?: unknown }): Promise<{ status: number; body: unknown }> {

@@ -40,7 +40,9 @@ export async function runAction(step: ScenarioStep, ctx: TemplateContext, env: S
           ? await control.idv(action.cardholderId, action.result)
           : action.command === "faults"
             ? { rules: await control.setFaults(action.rules as unknown as FaultRule[]) }
-            : await control.tick();
+            : action.command === "account_settings"
+              ? await control.accountSettings(action.accountId, action.settings)
+              : await control.tick();
     return { request, ok: true, status: 200, body };
   }
   if (action.kind === "customer") {

@@ -32,6 +32,8 @@ const emulatorAction = z.discriminatedUnion("command", [
   z.object({ kind: z.literal("emulator"), command: z.literal("tick") }),
   /** Replaces the emulator's fault rules (an empty list clears them); see lib/emulator/README.md. */
   z.object({ kind: z.literal("emulator"), command: z.literal("faults"), rules: z.array(z.record(z.string(), z.unknown())) }),
+  /** Merges per-account toggles (quotas, blocked products, exhausted BINs, secure details, active). */
+  z.object({ kind: z.literal("emulator"), command: z.literal("account_settings"), accountId: z.string(), settings: z.record(z.string(), z.unknown()) }),
 ]);
 
 /** What a customer does on a hosted page (3DS challenge, QR scan): a POST to the page's own URL. */

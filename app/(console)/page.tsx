@@ -3,10 +3,13 @@ import { getTimeZone, getTranslations } from "next-intl/server";
 import { PageHeader } from "@/components/page-header";
 import { roleAllows } from "@/lib/auth/roles";
 import { requirePageRole } from "@/lib/auth/session";
+import { consoleDb } from "@/lib/connections";
+import { activeConnectionView } from "@/lib/connections/store";
 import { loadOverview } from "@/lib/data/overview";
 import { LatestDeclines, LatestTransactions } from "./_components/activity-tables";
 import { BalancesSummary } from "./_components/balances-summary";
 import { CardCounts } from "./_components/card-counts";
+import { NoConnection } from "./_components/no-connection";
 import { OverviewSection } from "./_components/overview-section";
 import { QuickLinks } from "./_components/quick-links";
 import { SpendCharts } from "./_components/spend-chart";
@@ -20,12 +23,25 @@ export async function generateMetadata(): Promise<Metadata> {
 // Skeleton heights are the sections' usual heights, so the page barely shifts as they arrive.
 export default async function OverviewPage() {
   const user = await requirePageRole("viewer");
-  const data = loadOverview();
-  const [t, timeZone] = await Promise.all([getTranslations("overview"), getTimeZone()]);
-  return (
+  const [t, timeZone, connection] = await Promise.all([getTranslations("overview"), getTimeZone(), consoleDb().then(activeConnectionView)]);
+  const header = (
     <>
       <PageHeader title={t("title")} description={t("description", { name: user.name })} />
       <QuickLinks role={user.role} />
+    </>
+  );
+  if (!connection) {
+    return (
+      <>
+        {header}
+        <NoConnection isAdmin={roleAllows(user.role, "admin")} />
+      </>
+    );
+  }
+  const data = loadOverview();
+  return (
+    <>
+      {header}
       <div className="grid gap-6 lg:grid-cols-2">
         <OverviewSection title={t("balances.title")} link={{ href: "/balances", label: t("balances.viewAll") }}>
           <BalancesSummary data={data.balances} />

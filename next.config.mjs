@@ -1,4 +1,5 @@
 import createNextIntlPlugin from "next-intl/plugin";
+import { securityHeaders } from "./lib/security/headers.mjs";
 
 const withNextIntl = createNextIntlPlugin("./lib/i18n/request.ts");
 
@@ -13,6 +14,10 @@ const nextConfig = {
   typescript: { ignoreBuildErrors: true },
   // forbidden() renders app/forbidden.tsx with a 403 when a page is opened by a role it is not for.
   experimental: { authInterrupts: true },
+  // Pages also get a per-request nonce CSP from proxy.ts.
+  async headers() {
+    return [{ source: "/:path*", headers: securityHeaders({ production: process.env.NODE_ENV === "production" }) }];
+  },
 };
 
 export default withNextIntl(nextConfig);

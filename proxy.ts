@@ -1,9 +1,32 @@
 import NextAuth from "next-auth";
+import { NextResponse } from "next/server";
 import authConfig from "./auth.config";
+import { consoleEnv } from "./lib/env";
+import { contentSecurityPolicy } from "./lib/security/headers.mjs";
 
-// Convenience redirects only: every action and route handler authorises by itself.
 const { auth } = NextAuth(authConfig);
-export default auth;
+
+/**
+ * Convenience redirects for signed-out visitors (every action and route handler authorises by
+ * itself), and each page's nonce CSP: Next reads the nonce from the request's CSP header and puts
+ * it on its own scripts; the root layout hands it to next-themes' script.
+ */
+export default auth((request) => {
+  if (!authConfig.callbacks.authorized({ auth: request.auth, request })) {
+    const signIn = request.nextUrl.clone();
+    signIn.pathname = authConfig.pages.signIn;
+    signIn.searchParams.set("callbackUrl", request.nextUrl.href);
+    return NextResponse.redirect(signIn);
+  }
+  const nonce = Buffer.from(crypto.randomUUID()).toString("base64");
+  const csp = contentSecurityPolicy(nonce, { dev: consoleEnv().NODE_ENV === "development" });
+  const headers = new Headers(request.headers);
+  headers.set("x-nonce", nonce);
+  headers.set("content-security-policy", csp);
+  const response = NextResponse.next({ request: { headers } });
+  response.headers.set("content-security-policy", csp);
+  return response;
+});
 
 export const config = {
   matcher: ["/((?!api/|_next/static|_next/image|favicon.ico|icon.svg).*)"],

@@ -5,7 +5,9 @@ import { startEmulator, type RunningEmulator } from "@/lib/emulator/server";
 import { openTestDb } from "@/lib/testing/test-db";
 import { findScenario } from "@/scenarios";
 import { runScenario } from "./runner";
-import { createRun, getRun, listRuns, saveRun } from "./runs";
+import { eq } from "drizzle-orm";
+import { scenarioRuns } from "@/lib/db/schema";
+import { createRun, getRun, listRuns, saveRun, STALE_RUN_MS } from "./runs";
 
 // The run history: the runner's updates land in scenario_runs (PGlite, or TEST_DATABASE_URL).
 
@@ -42,5 +44,12 @@ describe("scenario_runs", () => {
     expect(stored!.steps.every((s) => s.status === "passed")).toBe(true);
     expect(stored!.finishedAt).not.toBeNull();
     expect((await listRuns(handle.db)).map((r) => r.id)).toContain(id);
+  });
+
+  it("shows a run cut off mid-way (still 'running' long after it started) as interrupted", async () => {
+    const id = await createRun(handle.db, { scenario: "quickstart", connectionId: null, connectionName: "gone", environment: "emulator", actor: { id: null, email: null }, steps: [] });
+    expect((await getRun(handle.db, id))!.status).toBe("running");
+    await handle.db.update(scenarioRuns).set({ startedAt: new Date(Date.now() - STALE_RUN_MS - 1000) }).where(eq(scenarioRuns.id, id));
+    expect(await getRun(handle.db, id)).toMatchObject({ status: "error", error: expect.stringContaining("interrupted") });
   });
 });

@@ -44,16 +44,21 @@ export async function saveRun(db: DB, id: string, state: Pick<RunState, "status"
     .where(eq(scenarioRuns.id, id));
 }
 
-function toRecord(row: typeof scenarioRuns.$inferSelect): RunRecord {
+// A run lives in the process that started it; one still "running" long after any scenario could
+// take was cut off (the console restarted) and is shown as such, so the page stops polling it.
+export const STALE_RUN_MS = 15 * 60 * 1000;
+
+function toRecord(row: typeof scenarioRuns.$inferSelect, now = Date.now()): RunRecord {
+  const stale = row.status === "running" && now - row.startedAt.getTime() > STALE_RUN_MS;
   return {
     id: row.id,
     scenario: row.scenario,
     connectionName: row.connectionName,
     environment: row.environment,
-    status: row.status,
+    status: stale ? "error" : row.status,
     actorEmail: row.actorEmail,
     steps: row.steps as StepResult[],
-    error: row.error,
+    error: stale ? "The run was interrupted before it finished (the console may have restarted)." : row.error,
     startedAt: row.startedAt.toISOString(),
     finishedAt: row.finishedAt?.toISOString() ?? null,
   };

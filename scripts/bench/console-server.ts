@@ -5,13 +5,16 @@ import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { existsSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import path from "node:path";
 import { encode } from "next-auth/jwt";
+import { eq } from "drizzle-orm";
 import { consoleDbTarget, openDatabase } from "@/lib/db/client";
+import { users } from "@/lib/db/schema";
 import { consoleEnv } from "@/lib/env";
 import { createFirstAdmin } from "@/lib/team/members";
 
 export type BenchConsole = { url: string; cookie: string; pid: number; rssMb: () => number; stop: () => Promise<void> };
 
 const SESSION_COOKIE = "authjs.session-token";
+const ADMIN_EMAIL = "bench-admin@example.com";
 
 /** Resident memory of a process and its descendants, in MiB (Linux /proc). */
 export function treeRssMb(root: number): number {
@@ -28,7 +31,12 @@ export function treeRssMb(root: number): number {
   const tree = new Set([root]);
   for (let grew = true; grew; ) {
     grew = false;
-    for (const [pid, ppid] of parents) if (tree.has(ppid) && !tree.has(pid)) (tree.add(pid), (grew = true));
+    for (const [pid, ppid] of parents) {
+      if (tree.has(ppid) && !tree.has(pid)) {
+        tree.add(pid);
+        grew = true;
+      }
+    }
   }
   let kb = 0;
   for (const pid of tree) {
@@ -41,16 +49,21 @@ export function treeRssMb(root: number): number {
   return kb / 1024;
 }
 
-export async function startBenchConsole(options: { port: number; dataDir: string; uqpayApiBase: string; env?: Record<string, string> }): Promise<BenchConsole> {
+/**
+ * Starts the console. `fresh` (the default) wipes `dataDir` and creates the admin; `fresh: false`
+ * restarts on the data a previous start left (the session stays valid).
+ */
+export async function startBenchConsole(options: { port: number; dataDir: string; uqpayApiBase: string; env?: Record<string, string>; fresh?: boolean }): Promise<BenchConsole> {
   const { port, dataDir } = options;
   if (!existsSync(path.join(process.env.NEXT_DIST_DIR || ".next", "BUILD_ID"))) {
     console.log("[bench] no production build: running `next build` first");
     if (spawnSync("node_modules/.bin/next", ["build"], { stdio: "inherit" }).status !== 0) throw new Error("next build failed");
   }
-  rmSync(dataDir, { recursive: true, force: true });
+  if (options.fresh !== false) rmSync(dataDir, { recursive: true, force: true });
   const env = consoleEnv({ DATA_DIR: dataDir });
   const handle = await openDatabase(consoleDbTarget(env));
-  const admin = await createFirstAdmin(handle.db, { name: "Bench Admin", email: "bench-admin@example.com", password: "bench password 0123456789" });
+  const [existing] = await handle.db.select().from(users).where(eq(users.email, ADMIN_EMAIL));
+  const admin = existing ?? (await createFirstAdmin(handle.db, { name: "Bench Admin", email: ADMIN_EMAIL, password: "bench password 0123456789" }));
   await handle.close();
   const token = await encode({
     token: { sub: admin.id, name: admin.name, email: admin.email, role: "admin", signedInAt: Date.now() },
@@ -58,6 +71,11 @@ export async function startBenchConsole(options: { port: number; dataDir: string
     salt: SESSION_COOKIE,
   });
   const url = `http://127.0.0.1:${port}`;
+  const taken = await fetch(`${url}/login`).then(
+    () => true,
+    () => false,
+  );
+  if (taken) throw new Error(`port ${port} is already in use (a console left over from an earlier run?)`);
   const child: ChildProcess = spawn("node_modules/.bin/next", ["start", "-H", "127.0.0.1", "-p", String(port)], {
     env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", DATA_DIR: dataDir, AUTH_URL: url, EMULATOR_URL: options.uqpayApiBase, CONSOLE_DEFAULT_EMULATOR: "1", ...options.env },
     stdio: ["ignore", "ignore", "inherit"],

@@ -10,6 +10,14 @@ import type { Sql } from "../db";
  */
 export async function bulkCardTransactions(sql: Sql, input: { cardId: string; count: number; days: number; now?: Date }): Promise<number> {
   const now = input.now ?? new Date();
+  let inserted = 0;
+  // 100,000 rows per statement keeps PGlite's memory in bounds at a million.
+  for (let from = 1; from <= input.count; from += 100_000) inserted += await insertTransactions(sql, { ...input, now, from, to: Math.min(input.count, from + 99_999) });
+  await sql.query("ANALYZE emu_card_txns");
+  return inserted;
+}
+
+async function insertTransactions(sql: Sql, input: { cardId: string; count: number; days: number; now: Date; from: number; to: number }): Promise<number> {
   const rows = await sql.query<{ n: number }>(
     `WITH card AS (SELECT card_id, account_id, cardholder_id, pan, card_currency FROM emu_cards WHERE card_id = $1::uuid),
      ins AS (
@@ -26,19 +34,19 @@ export async function bulkCardTransactions(sql: Sql, input: { cardId: string; co
                 'merchant', jsonb_build_object('category_code', '5734', 'city', 'Singapore', 'country', 'SG', 'name', 'Bulk Shop ' || (g % 50)),
                 'posted_time', NULL),
               $3::timestamptz - make_interval(secs => (g::double precision / $2) * $4 * 86400)
-       FROM card, generate_series(1, $2::int) g
+       FROM card, generate_series($5::int, $6::int) g
        RETURNING 1)
      SELECT count(*)::int AS n FROM ins`,
-    [input.cardId, input.count, now.toISOString(), input.days],
+    [input.cardId, input.count, input.now.toISOString(), input.days, input.from, input.to],
   );
-  await sql.query("ANALYZE emu_card_txns");
   return rows[0]?.n ?? 0;
 }
 
 /**
- * `count` cards (and 1,000 cardholders to own them) in one account: statuses cycle through ACTIVE
- * (half), FROZEN, PRE_CANCEL and CANCELLED; PANs are BIN 40963608 + the row number. The per-row
- * count trigger is off during the load and the counts are rebuilt once, as a migration would.
+ * `count` more cards (and, the first time, 1,000 cardholders to own them) in one account: statuses
+ * cycle through ACTIVE (half), FROZEN, PRE_CANCEL and CANCELLED; PANs are BIN 40963608 + a running
+ * number, so repeated loads add distinct cards. The per-row count trigger is off during the load
+ * and the counts are rebuilt once, as a migration would.
  */
 export async function bulkCards(sql: Sql, input: { accountId: string; productId: string; count: number }): Promise<void> {
   await sql.query("ALTER TABLE emu_cards DISABLE TRIGGER emu_card_counts_trg");
@@ -46,9 +54,11 @@ export async function bulkCards(sql: Sql, input: { accountId: string; productId:
     `INSERT INTO emu_cardholders (cardholder_id, account_id, email, phone_number, status, data, created_at, updated_at)
      SELECT gen_random_uuid(), $1, 'bulk' || g || '@example.com', (3000000000 + g)::text, 'SUCCESS',
             '{"first_name":"Bulk","last_name":"Holder","country_code":"US"}'::jsonb, now(), now()
-     FROM generate_series(1, 1000) g`,
+     FROM generate_series(1, 1000) g
+     ON CONFLICT DO NOTHING`,
     [input.accountId],
   );
+  const [{ n: loaded }] = await sql.query<{ n: number }>("SELECT count(*)::int AS n FROM emu_cards WHERE account_id = $1 AND pan LIKE '40963608%'", [input.accountId]);
   await sql.query(
     `WITH holders AS (SELECT cardholder_id, row_number() OVER () AS n FROM emu_cardholders WHERE email LIKE 'bulk%')
      INSERT INTO emu_cards (card_id, account_id, cardholder_id, product_id, pan, pan_last4, status, mode_type, card_currency,
@@ -60,8 +70,8 @@ export async function bulkCards(sql: Sql, input: { accountId: string; productId:
          'metadata','{}'::jsonb,'no_pin_payment_amount','200','update_reason',null,'usage_type','NORMAL','auto_cancel_trigger',null,
          'expiry_at',null,'name_on_card',null,'create_order_id',gen_random_uuid()),
        now() - (g || ' seconds')::interval, now()
-     FROM generate_series(1, $3::int) g JOIN holders h ON h.n = 1 + g % 1000`,
-    [input.accountId, input.productId, input.count],
+     FROM generate_series($4::int + 1, $4::int + $3::int) g JOIN holders h ON h.n = 1 + g % 1000`,
+    [input.accountId, input.productId, input.count, loaded],
   );
   await sql.query("ALTER TABLE emu_cards ENABLE TRIGGER emu_card_counts_trg");
   await sql.query("DELETE FROM emu_card_counts");

@@ -1,0 +1,248 @@
+// `npm run bench`: the console's performance against the budgets of issue #11, each figure printed
+// next to its budget. A real `next start` (production build, built first if missing) talks to an
+// in-process UQPAY emulator holding the demo data; nothing here asserts, it measures.
+//
+//   npm run bench                       every phase (about 20 minutes, 10 of them the memory session)
+//   npm run bench -- --skip=lighthouse,memory,scale   leave phases out
+//   npm run bench -- --memory-minutes=2               a shorter memory session
+//
+// Phases: upstream calls per page view (warm, from the emulator's request log); server time (TTFB
+// p50 of 10, no latency); round trips (300 ms injected on every UQPAY call: TTFB / 300 ms, and the
+// whole document / 300 ms); first-load JS per route (gzip, from .next/diagnostics); Lighthouse
+// (mobile, median of 3); scale (1,000 → 100,000 cards and 10,000 → 1,000,000 transactions);
+// memory over a scripted session.
+import { spawnSync } from "node:child_process";
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { gzipSync } from "node:zlib";
+import { consoleDbTarget, openDatabase } from "@/lib/db/client";
+import { cardIndex, connections } from "@/lib/db/schema";
+import { consoleEnv } from "@/lib/env";
+import { bulkCards, bulkCardTransactions } from "@/lib/emulator/testing/bulk";
+import { Harness } from "@/lib/emulator/testing/harness";
+import { SEEDED } from "@/lib/emulator/seed-data";
+import { startBenchConsole, type BenchConsole } from "./console-server";
+
+const PORT = 3792;
+const DATA_DIR = ".data/bench-perf";
+const DIST_DIR = process.env.NEXT_DIST_DIR || ".next";
+const LATENCY_MS = 300;
+const args = new Map(process.argv.slice(2).map((a) => [a.replace(/^--/, "").split("=")[0], a.split("=")[1] ?? "1"]));
+const skip = new Set((args.get("skip") ?? "").split(",").filter(Boolean));
+const MEMORY_MINUTES = Number(args.get("memory-minutes") ?? 10);
+
+const BUDGET = { callsPerPiece: 1, ratio: 1.5, firstLoadKb: 140, lighthouse: 95, ttfbMs: 50, scaleGrowth: 0.2, searchMs: 50 };
+const ok = (pass: boolean) => (pass ? "ok  " : "OVER");
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const pad = (s: string, n: number) => s.padEnd(n);
+
+// --- the world: emulator with demo data, console beside it -------------------------------------
+const harness = await Harness.start({ mode: "test", activationDelayMs: 0 });
+await harness.login();
+await harness.control("POST", "/seed", { demo: true });
+const api = async <T>(p: string) => (await harness.get<T>(p)).body;
+const cards = await api<{ data: { card_id: string; card_status: string }[] }>("/v1/issuing/cards?page_size=50&page_number=1");
+const cardId = cards.data.find((c) => c.card_status === "ACTIVE")!.card_id;
+const holders = await api<{ data: { cardholder_id: string }[] }>("/v1/issuing/cardholders?page_size=10&page_number=1");
+const txns = await api<{ data: { transaction_id: string }[] }>("/v1/issuing/transactions?page_size=10&page_number=1");
+
+const PAGES: { path: string; pieces: number }[] = [
+  // pieces: the independent pieces of UQPAY data the page shows (the upstream-call budget).
+  { path: "/", pieces: 3 }, // balances, card counts, the last 30 days of transactions
+  { path: "/products", pieces: 1 },
+  { path: "/cardholders", pieces: 1 },
+  { path: `/cardholders/${holders.data[0].cardholder_id}`, pieces: 2 },
+  { path: "/cards", pieces: 2 },
+  { path: `/cards/${cardId}`, pieces: 3 },
+  { path: "/cards/new", pieces: 1 },
+  { path: "/transactions", pieces: 1 },
+  { path: `/transactions/${txns.data[0].transaction_id}`, pieces: 1 },
+  { path: "/balances", pieces: 2 },
+  { path: "/payments", pieces: 1 },
+  { path: "/webhooks", pieces: 0 },
+  { path: "/audit", pieces: 0 },
+  { path: "/sandbox", pieces: 0 },
+  { path: "/settings/team", pieces: 0 },
+  { path: "/settings/connections", pieces: 0 },
+];
+
+let server: BenchConsole = await startBenchConsole({ port: PORT, dataDir: DATA_DIR, uqpayApiBase: harness.emu.apiBase });
+const log = harness.emu.runtime.requests;
+
+/** One page view: time to the response headers, and to the end of the streamed document. */
+async function view(p: string): Promise<{ ttfb: number; full: number }> {
+  const started = performance.now();
+  const response = await fetch(server.url + p, { headers: { cookie: server.cookie }, redirect: "manual" });
+  const ttfb = performance.now() - started;
+  if (response.status !== 200) throw new Error(`${p} answered ${response.status} ${response.headers.get("location") ?? ""}`);
+  await response.arrayBuffer();
+  return { ttfb, full: performance.now() - started };
+}
+
+function header(title: string) {
+  console.log(`\n== ${title}`);
+}
+
+try {
+  for (const page of PAGES) for (let i = 0; i < 2; i++) await view(page.path); // warm: compile, token, caches
+
+
+  // --- upstream calls per page view ------------------------------------------------------------
+  header(`UQPAY calls per page view (warm; budget: at most one per independent piece of data, no token call)`);
+  for (const page of PAGES) {
+    const before = log.query({ limit: 1 }).at(-1)?.id ?? 0;
+    await view(page.path);
+    await new Promise((r) => setTimeout(r, 200));
+    const calls = log.query({ limit: 10_000 }).filter((e) => e.id > before);
+    const tokens = calls.filter((e) => e.path.endsWith("/connect/token")).length;
+    const byPath = new Map<string, number>();
+    for (const c of calls) byPath.set(`${c.method} ${c.path.replace(/[0-9a-f]{8}-[0-9a-f-]{27}/g, ":id")}`, (byPath.get(`${c.method} ${c.path.replace(/[0-9a-f]{8}-[0-9a-f-]{27}/g, ":id")}`) ?? 0) + 1);
+    const detail = [...byPath].map(([k, n]) => (n > 1 ? `${k} ×${n}` : k)).join(", ");
+    console.log(`${ok(calls.length <= page.pieces * BUDGET.callsPerPiece && tokens === 0)} ${pad(page.path.slice(0, 48), 50)} ${String(calls.length).padStart(2)} calls (budget ${page.pieces})  ${detail}`);
+  }
+
+  // --- server time -------------------------------------------------------------------------------
+  header(`Server time: TTFB p50 of 10, no injected latency (budget ${BUDGET.ttfbMs} ms); whole document p50`);
+  for (const page of PAGES) {
+    const runs = [];
+    for (let i = 0; i < 10; i++) runs.push(await view(page.path));
+    const ttfb = median(runs.map((r) => r.ttfb));
+    console.log(`${ok(ttfb <= BUDGET.ttfbMs)} ${pad(page.path.slice(0, 48), 50)} TTFB ${ttfb.toFixed(1).padStart(6)} ms   document ${median(runs.map((r) => r.full)).toFixed(1).padStart(7)} ms`);
+  }
+
+  // --- round trips on the critical path ------------------------------------------------------------
+  header(`Round trips: ${LATENCY_MS} ms injected on every UQPAY call; TTFB / ${LATENCY_MS} ms (budget ${BUDGET.ratio}) and document / ${LATENCY_MS} ms, median of 3`);
+  await harness.control("PUT", "/faults", { rules: [{ path: "**", kind: "latency", ms: LATENCY_MS }] });
+  for (const page of PAGES) {
+    await view(page.path);
+    const runs = [];
+    for (let i = 0; i < 3; i++) runs.push(await view(page.path));
+    const ttfb = median(runs.map((r) => r.ttfb)) / LATENCY_MS;
+    const full = median(runs.map((r) => r.full)) / LATENCY_MS;
+    console.log(`${ok(ttfb <= BUDGET.ratio)} ${pad(page.path.slice(0, 48), 50)} TTFB ${ttfb.toFixed(2).padStart(5)}   document ${full.toFixed(2).padStart(5)}`);
+  }
+  await harness.control("PUT", "/faults", { rules: [] });
+
+  // --- client weight -----------------------------------------------------------------------------
+  header(`First-load JavaScript per route, gzip -9 (budget ${BUDGET.firstLoadKb} kB), from ${DIST_DIR}/diagnostics/route-bundle-stats.json`);
+  const stats = JSON.parse(readFileSync(path.join(DIST_DIR, "diagnostics", "route-bundle-stats.json"), "utf8")) as { route: string; firstLoadChunkPaths: string[] }[];
+  const gz = new Map<string, number>();
+  const size = (file: string) => gz.get(file) ?? gz.set(file, gzipSync(readFileSync(file), { level: 9 }).length).get(file)!;
+  for (const r of stats.sort((a, b) => a.route.localeCompare(b.route))) {
+    const kb = r.firstLoadChunkPaths.reduce((sum, f) => sum + size(f), 0) / 1024;
+    console.log(`${ok(kb <= BUDGET.firstLoadKb)} ${pad(r.route, 50)} ${kb.toFixed(1).padStart(6)} kB`);
+  }
+
+  // --- Lighthouse ----------------------------------------------------------------------------------
+  if (!skip.has("lighthouse")) {
+    header(`Lighthouse 12 performance, mobile preset, median of 3 (budget ${BUDGET.lighthouse})`);
+    for (const p of ["/", "/cards", `/cards/${cardId}`]) {
+      const scores: number[] = [];
+      for (let i = 0; i < 3; i++) {
+        const run = spawnSync(
+          "node_modules/.bin/lighthouse",
+          [
+            server.url + p,
+            "--only-categories=performance",
+            "--output=json",
+            "--quiet",
+            `--extra-headers=${JSON.stringify({ Cookie: server.cookie })}`,
+            "--chrome-flags=--headless=new --no-sandbox --disable-gpu --disable-background-networking --disable-component-update --disable-sync --no-first-run --disable-dev-shm-usage",
+          ],
+          { env: { ...process.env, CHROME_PATH: "/usr/bin/chromium" }, encoding: "utf8", maxBuffer: 256 * 1024 * 1024 },
+        );
+        const report = JSON.parse(run.stdout || "null") as { categories?: { performance?: { score: number } } } | null;
+        if (report?.categories?.performance) scores.push(Math.round(report.categories.performance.score * 100));
+        else console.log(`   lighthouse failed on ${p}: ${(run.stderr || "").split("\n").slice(-3).join(" ")}`);
+      }
+      if (scores.length) console.log(`${ok(median(scores) >= BUDGET.lighthouse)} ${pad(p.slice(0, 48), 50)} ${median(scores)}  (runs: ${scores.join(", ")})`);
+    }
+  }
+
+  // --- scale -------------------------------------------------------------------------------------
+  if (!skip.has("scale")) {
+    header(`Scale: /cards and /transactions at 100,000 cards and 1,000,000 transactions vs 1,000 and 10,000 (budget +${BUDGET.scaleGrowth * 100}%); last-4 search at 100,000 cards (budget ${BUDGET.searchMs} ms)`);
+    const db = harness.emu.runtime.db;
+    const timed = async (p: string) => {
+      const runs = [];
+      for (let i = 0; i < 10; i++) runs.push((await view(p)).full);
+      return median(runs);
+    };
+    const bigCard = await harness.card(SEEDED.products.visaShare);
+    await bulkCards(db, { accountId: SEEDED.accountId, productId: SEEDED.products.visaShare, count: 1_000 });
+    await bulkCardTransactions(db, { cardId: bigCard, count: 10_000, days: 60, now: harness.emu.runtime.clock.now() });
+    await view("/cards");
+    await view("/transactions");
+    const small = { cards: await timed("/cards"), transactions: await timed("/transactions") };
+    let t0 = performance.now();
+    await bulkCards(db, { accountId: SEEDED.accountId, productId: SEEDED.products.visaShare, count: 99_000 });
+    await bulkCardTransactions(db, { cardId: bigCard, count: 990_000, days: 60, now: harness.emu.runtime.clock.now() });
+    console.log(`     (bulk load to 100,000 cards and 1,000,000 transactions: ${((performance.now() - t0) / 1000).toFixed(0)} s)`);
+    const large = { cards: await timed("/cards"), transactions: await timed("/transactions") };
+    for (const key of ["cards", "transactions"] as const) {
+      const growth = large[key] / small[key] - 1;
+      console.log(`${ok(growth <= BUDGET.scaleGrowth)} /${pad(key, 49)} ${small[key].toFixed(1).padStart(7)} ms → ${large[key].toFixed(1).padStart(7)} ms (${growth >= 0 ? "+" : ""}${(growth * 100).toFixed(0)}%)`);
+    }
+    // The console's card index learns cards from what UQPAY shows it; for the search figure it is
+    // filled directly with the emulator's 100,000 cards while the console is stopped.
+    await server.stop();
+    t0 = performance.now();
+    const handle = await openDatabase(consoleDbTarget(consoleEnv({ DATA_DIR })));
+    const [connection] = await handle.db.select({ id: connections.id }).from(connections);
+    const rows = await db.query<{ card_id: string; pan: string; pan_last4: string; status: string; card_currency: string; product_id: string; cardholder_id: string }>(
+      "SELECT card_id, pan, pan_last4, status, card_currency, product_id, cardholder_id FROM emu_cards",
+    );
+    for (let i = 0; i < rows.length; i += 1_000) {
+      await handle.db
+        .insert(cardIndex)
+        .values(
+          rows.slice(i, i + 1_000).map((r) => ({
+            connectionId: connection.id, cardId: r.card_id, last4: r.pan_last4, maskedNumber: `************${r.pan_last4}`, cardBin: r.pan.slice(0, 8),
+            cardholderId: r.cardholder_id, productId: r.product_id, currency: r.card_currency, status: r.status, mode: "SHARE", formFactor: "VIRTUAL",
+          })),
+        )
+        .onConflictDoNothing();
+    }
+    await handle.close();
+    server = await startBenchConsole({ port: PORT, dataDir: DATA_DIR, uqpayApiBase: harness.emu.apiBase, fresh: false });
+    console.log(`     (card index filled with ${rows.length} cards in ${((performance.now() - t0) / 1000).toFixed(0)} s)`);
+    const search = async () => {
+      const started = performance.now();
+      const response = await fetch(`${server.url}/api/cards?q=0042`, { headers: { cookie: server.cookie } });
+      const body = (await response.json()) as { totalItems: number };
+      return { ms: performance.now() - started, hits: body.totalItems };
+    };
+    await search();
+    const searches = [];
+    for (let i = 0; i < 10; i++) searches.push(await search());
+    const ms = median(searches.map((s) => s.ms));
+    console.log(`${ok(ms <= BUDGET.searchMs)} ${pad("last-4 search (GET /api/cards?q=0042)", 50)} ${ms.toFixed(1).padStart(7)} ms p50 of 10, ${searches[0].hits} matches`);
+  }
+
+  // --- memory ------------------------------------------------------------------------------------
+  if (!skip.has("memory")) {
+    header(`Memory: console server RSS over a ${MEMORY_MINUTES}-minute scripted session (every page in turn)`);
+    const samples: { minute: number; mb: number }[] = [{ minute: 0, mb: server.rssMb() }];
+    const until = Date.now() + MEMORY_MINUTES * 60_000;
+    let views = 0;
+    let nextSample = Date.now() + 60_000;
+    while (Date.now() < until) {
+      for (const page of PAGES) {
+        await view(page.path);
+        views++;
+      }
+      if (Date.now() >= nextSample) {
+        samples.push({ minute: samples.length, mb: server.rssMb() });
+        nextSample += 60_000;
+      }
+    }
+    samples.push({ minute: MEMORY_MINUTES, mb: server.rssMb() });
+    const half = samples.filter((s) => s.minute >= MEMORY_MINUTES / 2);
+    const slope = half.length > 1 ? (half.at(-1)!.mb - half[0].mb) / (half.at(-1)!.minute - half[0].minute) : 0;
+    console.log(`     ${views} page views; RSS by minute (MiB): ${samples.map((s) => s.mb.toFixed(0)).join(" ")}`);
+    console.log(`${ok(slope < 1)} growth over the second half: ${slope.toFixed(2)} MiB/min (no trend: under 1 MiB/min)`);
+  }
+} finally {
+  await server.stop();
+  await harness.close();
+}

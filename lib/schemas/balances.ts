@@ -1,7 +1,7 @@
 import { z } from "zod";
-import { pageNumberSchema } from "./audit";
-import { boundedRange, dayField } from "./date-range";
-import { searchParam, type SearchParamsLike } from "./search-params";
+import { dayField } from "./date-range";
+import { parseRangedList, rangedListQuery, type RangedListView } from "./ranged-list";
+import type { SearchParamsLike } from "./search-params";
 
 const code = z.string().trim().toUpperCase().regex(/^[A-Z_ ]{2,40}$/).optional().catch(undefined);
 
@@ -15,26 +15,12 @@ export const balanceFiltersSchema = z.object({
 });
 export type BalanceFilters = z.infer<typeof balanceFiltersSchema>;
 
-export type BalanceMovementQuery = { filters: BalanceFilters; page: number; narrowed: boolean };
+const KEYS = ["type", "status", "currency", "from", "to"] as const;
 
-/**
- * The /balances URL as the movement list reads it: malformed values dropped and a range over
- * UQPAY's 90 days already narrowed (with `narrowed` set), so the notice shows before any call.
- */
-export function parseBalanceMovementQuery(params: SearchParamsLike): BalanceMovementQuery {
-  const get = (key: string) => searchParam(params, key);
-  const filters = balanceFiltersSchema.parse({ type: get("type"), status: get("status"), currency: get("currency"), from: get("from"), to: get("to") });
-  const range = boundedRange(filters.from, filters.to);
-  return { filters: { ...filters, from: range.from, to: range.to }, page: pageNumberSchema.parse(get("page")), narrowed: range.narrowed };
-}
+export type BalanceMovementQuery = RangedListView<BalanceFilters>;
 
-/** Filters (and page) → URL query, the one spelling used by the list and its GET route. */
-export function balanceMovementQuery(filters: BalanceFilters, page = 1): string {
-  const params = new URLSearchParams();
-  for (const key of ["type", "status", "currency", "from", "to"] as const) {
-    const value = filters[key];
-    if (value) params.set(key, value);
-  }
-  if (page > 1) params.set("page", String(page));
-  return params.toString();
-}
+/** The list's URL read into filters and a page; a range over UQPAY's 90 days comes back narrowed. */
+export const parseBalanceMovementQuery = (params: SearchParamsLike): BalanceMovementQuery => parseRangedList(balanceFiltersSchema, KEYS, params);
+
+/** Filters (and page) → URL query, the one spelling used by the list, its GET route and its query key. */
+export const balanceMovementQuery = (filters: BalanceFilters, page = 1): string => rangedListQuery(filters, KEYS, page);

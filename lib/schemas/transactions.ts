@@ -1,8 +1,8 @@
 import { z } from "zod";
 import { CARD_TRANSACTION_STATUSES, CARD_TRANSACTION_TYPES } from "@/lib/uqpay/schemas/ledger-enums";
-import { pageNumberSchema } from "./audit";
-import { boundedRange, dayField } from "./date-range";
-import { searchParam, type SearchParamsLike } from "./search-params";
+import { dayField } from "./date-range";
+import { parseRangedList, rangedListQuery, type RangedListView } from "./ranged-list";
+import type { SearchParamsLike } from "./search-params";
 
 /** Card-transaction filters from the URL; malformed values are dropped. */
 export const transactionFiltersSchema = z.object({
@@ -14,26 +14,12 @@ export const transactionFiltersSchema = z.object({
 });
 export type TransactionFilters = z.infer<typeof transactionFiltersSchema>;
 
-export type TransactionView = { filters: TransactionFilters; page: number; narrowed: boolean };
+const KEYS = ["card", "status", "type", "from", "to"] as const;
 
-/**
- * The /transactions URL as the list reads it: malformed values dropped and a range over UQPAY's 90
- * days already narrowed (with `narrowed` set), so the notice shows before any call is made.
- */
-export function parseTransactionView(params: SearchParamsLike): TransactionView {
-  const get = (key: string) => searchParam(params, key);
-  const filters = transactionFiltersSchema.parse({ card: get("card"), status: get("status"), type: get("type"), from: get("from"), to: get("to") });
-  const range = boundedRange(filters.from, filters.to);
-  return { filters: { ...filters, from: range.from, to: range.to }, page: pageNumberSchema.parse(get("page")), narrowed: range.narrowed };
-}
+export type TransactionView = RangedListView<TransactionFilters>;
 
-/** Filters (and page) → URL query, the one spelling used by the list, its GET route and its export. */
-export function transactionQuery(filters: TransactionFilters, page = 1): string {
-  const params = new URLSearchParams();
-  for (const key of ["card", "status", "type", "from", "to"] as const) {
-    const value = filters[key];
-    if (value) params.set(key, value);
-  }
-  if (page > 1) params.set("page", String(page));
-  return params.toString();
-}
+/** The list's URL read into filters and a page; a range over UQPAY's 90 days comes back narrowed. */
+export const parseTransactionView = (params: SearchParamsLike): TransactionView => parseRangedList(transactionFiltersSchema, KEYS, params);
+
+/** Filters (and page) → URL query, the one spelling used by the list, its GET route, its export and its query key. */
+export const transactionQuery = (filters: TransactionFilters, page = 1): string => rangedListQuery(filters, KEYS, page);

@@ -88,7 +88,7 @@ test("with the flaky network preset the quickstart still passes, one card, retri
   }
 });
 
-test("emulator controls: advance the clock, apply a fault preset, reset behind a typed word — all audited", async ({ pageAs, request }) => {
+test("emulator controls: advance the clock, apply a fault preset, webhook settings and resend, reset behind a typed word — all audited", async ({ pageAs, request }) => {
   test.setTimeout(90_000);
   const page = await pageAs("operator");
   await openSandbox(page);
@@ -111,6 +111,19 @@ test("emulator controls: advance the clock, apply a fault preset, reset behind a
     await emulator.setFaults(request, []);
   }
 
+  // Webhook delivery: the duplicate switch round-trips, and a logged delivery can be sent again.
+  const webhooks = controls.getByRole("form", { name: "Webhook delivery" });
+  await expect(webhooks.getByLabel("Target URL")).toHaveValue(/\/api\/webhooks\/uqpay\//);
+  await webhooks.getByLabel("Send every event twice (same event_id)").check();
+  await webhooks.getByRole("button", { name: "Save webhook settings" }).click();
+  await expect(page.getByText("Webhook settings saved.")).toBeVisible();
+  await webhooks.getByLabel("Send every event twice (same event_id)").uncheck();
+  await webhooks.getByRole("button", { name: "Save webhook settings" }).click();
+  const log = controls.getByRole("table", { name: "Delivery log" });
+  await expect(log.getByRole("row").nth(1)).toContainText("Delivered");
+  await log.getByRole("button", { name: "Send again" }).first().click();
+  await expect(page.getByText("The event was sent again.")).toBeVisible();
+
   const reset = controls.getByRole("region", { name: "Reset" });
   const resetButton = reset.getByRole("button", { name: "Reset emulator" });
   await expect(resetButton).toBeDisabled();
@@ -123,7 +136,7 @@ test("emulator controls: advance the clock, apply a fault preset, reset behind a
   await expect(controls).toContainText("(real time)");
 
   const admin = await pageAs("admin");
-  for (const action of ["sandbox.clock.advance", "sandbox.faults.set", "sandbox.emulator.reset"]) {
+  for (const action of ["sandbox.clock.advance", "sandbox.faults.set", "sandbox.webhooks.update", "sandbox.webhooks.redeliver", "sandbox.emulator.reset"]) {
     await admin.goto(`/audit?action=${action}`);
     const table = admin.getByRole("table", { name: "Audit log" });
     await expect(table.getByRole("row").filter({ hasText: USERS.operator.email }).first()).toBeVisible();

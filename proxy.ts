@@ -25,6 +25,8 @@ export default auth((request) => {
   headers.set("content-security-policy", csp);
   const response = NextResponse.next({ request: { headers } });
   response.headers.set("content-security-policy", csp);
+  // A server action's answer may carry card details (reveal) or other personal data: never cached.
+  if (request.method === "POST" && request.headers.has("next-action")) response.headers.set("cache-control", "no-store");
   return response;
 });
 

@@ -1,6 +1,7 @@
 import "server-only";
 import { getLocale, getTranslations } from "next-intl/server";
 import { NextResponse } from "next/server";
+import { ActionError } from "@/lib/actions/server-action";
 import { uqpayFailure } from "@/lib/actions/uqpay-failure";
 import { AuthorizationError, requireRole } from "@/lib/auth/session";
 import { isUqpayError } from "@/lib/uqpay";
@@ -26,6 +27,10 @@ export async function polledGet<T>(load: () => Promise<T>): Promise<NextResponse
 export async function routeFailure(error: unknown): Promise<NextResponse> {
   if (error instanceof AuthorizationError) {
     return NextResponse.json({ ok: false, code: error.code, message: error.message }, { status: error.code === "forbidden" ? 403 : 401, headers: NO_STORE });
+  }
+  if (error instanceof ActionError) {
+    // A refusal the console decided (e.g. emulator controls asked of a non-emulator connection).
+    return NextResponse.json({ ok: false, code: error.code, message: error.message }, { status: 409, headers: NO_STORE });
   }
   if (error instanceof Error && error.name === "NoConnectionError") {
     return NextResponse.json({ ok: false, code: "no_connection", message: error.message }, { status: 409, headers: NO_STORE });

@@ -64,7 +64,6 @@ export const ROUTE_ACCESS: Record<string, Access> = {
   "app/api/auth/[...nextauth]/route.ts POST": "public",
   "app/api/audit/export/route.ts GET": "viewer",
   "app/api/balances/movements/route.ts GET": "viewer",
-  "app/api/balances/movements/route.ts GET": "viewer",
   "app/api/cards/route.ts GET": "viewer",
   "app/api/cards/cardholders/route.ts GET": "viewer",
   "app/api/cards/[cardId]/route.ts GET": "viewer",

@@ -24,7 +24,7 @@ async function insertTransactions(sql: Sql, input: { cardId: string; count: numb
        INSERT INTO emu_card_txns (transaction_id, account_id, card_id, transaction_type, status, original_id, amount, currency, data, created_at)
        SELECT gen_random_uuid(), card.account_id, card.card_id, 'AUTHORIZATION',
               CASE WHEN g % 5 = 0 THEN 'DECLINED' ELSE 'APPROVED' END, NULL,
-              ((g * 7919) % 9999 + 1) / 100.0, card.card_currency,
+              ((g::bigint * 7919) % 9999 + 1) / 100.0, card.card_currency,
               jsonb_build_object(
                 'cardholder_id', card.cardholder_id, 'pan', card.pan,
                 'short_transaction_id', 'T' || lpad(g::text, 12, '0'),

@@ -27,6 +27,11 @@ export async function openDatabase(target: DbTarget): Promise<DbHandle> {
     const { drizzle } = await import("drizzle-orm/node-postgres");
     const { migrate } = await import("drizzle-orm/node-postgres/migrator");
     const pool: Pool = new Pool({ connectionString: target.url, max: 10 });
+    // A connection the server ends (restart, failover, an administrator, a dropped test database)
+    // emits 'error' even while idle or closing; with no listener Node would end the process. The
+    // query that was using it, if any, still fails on its own.
+    pool.on("error", (error) => console.error("[db] a pooled connection was lost:", error.message));
+    pool.on("connect", (client) => client.on("error", () => undefined));
     const db = drizzle(pool, { schema }) as unknown as DB;
     const lockClient = await pool.connect();
     try {

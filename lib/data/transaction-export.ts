@@ -4,6 +4,7 @@ import { csvLines } from "@/lib/csv";
 import { boundedRange, rangeTimes, type DayRange } from "@/lib/schemas/date-range";
 import type { TransactionFilters } from "@/lib/schemas/transactions";
 import type { CardTransaction } from "@/lib/uqpay";
+import { matchesFilters } from "./transactions";
 
 // CSV export of the whole filtered transaction set: every page of the (at most 90-day) window,
 // read 100 at a time, one page ahead of the browser. Memory stays at about two pages.
@@ -84,7 +85,7 @@ export async function openTransactionExport(filters: TransactionFilters): Promis
   const range = boundedRange(filters.from, filters.to);
   const read = (page: number) => uqpay.issuing.transactions.list({ page_size: EXPORT_PAGE_SIZE, page_number: page, card_id: filters.card, ...rangeTimes(range) });
   const first = await read(1);
-  const keep = (t: CardTransaction) => (!filters.status || t.transaction_status === filters.status) && (!filters.type || t.transaction_type === filters.type);
+  const keep = matchesFilters(filters);
   const encoder = new TextEncoder();
   // The next page is read while this one is written out, so UQPAY's latency and the console's own
   // work overlap instead of adding up, page after page.

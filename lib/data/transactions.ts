@@ -20,7 +20,8 @@ export async function* transactionBatches(uqpay: UqpayClient, filters: Transacti
   }
 }
 
-const matches = (f: TransactionFilters) => (t: CardTransaction) => (!f.status || t.transaction_status === f.status) && (!f.type || t.transaction_type === f.type);
+/** The filters UQPAY cannot apply (status, type), applied by the console. */
+export const matchesFilters = (f: TransactionFilters) => (t: CardTransaction) => (!f.status || t.transaction_status === f.status) && (!f.type || t.transaction_type === f.type);
 
 export async function listTransactions(filters: TransactionFilters, page: number): Promise<TransactionPage> {
   const { uqpay } = await activeUqpay();
@@ -32,7 +33,7 @@ export async function listTransactions(filters: TransactionFilters, page: number
   const kept: CardTransaction[] = [];
   let scanned = 0;
   for await (const batch of transactionBatches(uqpay, filters, range)) {
-    kept.push(...batch.filter(matches(filters)));
+    kept.push(...batch.filter(matchesFilters(filters)));
     scanned += batch.length;
     if (scanned >= SCAN_LIMIT) break;
   }

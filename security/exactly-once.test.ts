@@ -207,6 +207,17 @@ describe("exactly once under faults, through the console's server actions", () =
     w.harness.emu.runtime.faults.clear();
   });
 
+  it("answers a refund checked against a refund list UQPAY could not read with a retryable error, not a refusal", async () => {
+    const { refundPayment } = await import("@/app/(console)/payments/[paymentIntentId]/actions");
+    w.harness.emu.runtime.faults.set([{ path: "/v2/payment/refunds", method: "GET", kind: "error500", count: 8 }]);
+    const refund = () => asSession(operator, () => refundPayment({ operationId: randomUUID(), payment_intent_id: intents[0], amount: "1.00", reason: "customer" })) as Promise<Result>;
+    const first = await refund();
+    expect(first).toMatchObject({ ok: false, upstream: { httpStatus: 500 } });
+    expect(first.code).not.toBe("payment_action_not_allowed");
+    w.harness.emu.runtime.faults.clear();
+    expect(await refund()).toMatchObject({ ok: true });
+  });
+
   it("kept the emulator's books balanced", async () => {
     const { checkBooks } = await import("@/lib/emulator/testing/books");
     expect(await checkBooks(w.harness.emu.runtime.db, "5f0c7a2e-8b1d-4c3e-9a6f-000000000001")).toEqual([]);

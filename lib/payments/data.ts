@@ -44,8 +44,12 @@ export async function listPaymentIntents(filters: PaymentFilters, page: number):
   return { items: result.data.map(toIntentView), page, totalPages: Math.max(1, result.total_pages), totalItems: result.total_items };
 }
 
-/** The intent with its attempts and refunds, read in parallel; a failed side list does not hide the intent. */
-export async function getPaymentDetail(paymentIntentId: string): Promise<PaymentDetail> {
+/**
+ * The intent with its attempts and refunds, read in parallel; a failed side list does not hide the
+ * intent. With `complete`, a failed side list fails the read instead: an action must not be judged
+ * "not allowed" because UQPAY was briefly unable to list the refunds it is checked against.
+ */
+export async function getPaymentDetail(paymentIntentId: string, options: { complete?: boolean } = {}): Promise<PaymentDetail> {
   await requireRole("viewer");
   const { connection, uqpay } = await activeUqpay();
   const [intent, attempts, refunds] = await Promise.allSettled([
@@ -54,6 +58,7 @@ export async function getPaymentDetail(paymentIntentId: string): Promise<Payment
     uqpay.acquiring.refunds.list({ payment_intent_id: paymentIntentId, page_size: 100 }),
   ]);
   if (intent.status === "rejected") throw intent.reason;
+  if (options.complete) for (const side of [attempts, refunds]) if (side.status === "rejected") throw side.reason;
   const view = toIntentView(intent.value);
   const attemptViews = attempts.status === "fulfilled" ? attempts.value.data.map(toAttemptView) : null;
   const refundViews = refunds.status === "fulfilled" ? refunds.value.data.map(toRefundView) : null;

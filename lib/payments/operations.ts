@@ -22,7 +22,7 @@ export type PaymentMutationResult = { intent: IntentView | null; summary: Summar
  * operation skips the check: its first attempt may already have moved the state on.
  */
 export async function paymentForAction(ctx: Ctx, paymentIntentId: string, operationId: string, action: PaymentAction): Promise<PaymentDetail> {
-  const detail = await getPaymentDetail(paymentIntentId);
+  const detail = await getPaymentDetail(paymentIntentId, { complete: true });
   if (!(await isKnownOperation(ctx.db, operationId)) && !detail.actions.includes(action)) {
     throw new ActionError("payment_action_not_allowed");
   }

@@ -32,6 +32,14 @@ export type RawRequest = {
   query?: Record<string, string | number | boolean | undefined>;
   body?: unknown;
   idempotencyKey?: string;
+  /** Extra headers; they win over the defaults (content type, x-on-behalf-of), not over the token or key. */
+  headers?: Record<string, string>;
+  /** Sent as is instead of `body` as JSON (the error tour's malformed bodies). */
+  rawBody?: string;
+  /** Send no access token (the error tour's 401s). */
+  omitToken?: boolean;
+  /** One attempt: no retry, no token refresh. */
+  once?: boolean;
 };
 
 export type UqpayClientOptions = HttpOptions & {
@@ -89,7 +97,8 @@ export function createUqpayClient(connection: UqpayConnection, options: UqpayCli
      */
     raw: (spec: RawRequest) => {
       if (isProductionBaseUrl(connection.baseUrl)) return Promise.reject(clientValidationError("Raw calls are not available in production."));
-      return request<unknown>({ method: spec.method, path: spec.path, query: spec.query, body: spec.body, idempotencyKey: spec.idempotencyKey });
+      const { method, path, query, body, idempotencyKey, headers, rawBody, omitToken, once } = spec;
+      return request<unknown>({ method, path, query, body, idempotencyKey, headers, rawBody, omitToken, once });
     },
     /**
      * Learns what UQPAY did with an idempotency key without risking a new effect: the same endpoint,

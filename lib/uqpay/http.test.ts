@@ -81,6 +81,51 @@ describe("headers", () => {
   });
 });
 
+describe("raw calls (the sandbox workbench's error tour)", () => {
+  it("sends a raw body with the caller's content type and sub-account, never overriding the token or key", async () => {
+    const s = await serve(() => ({ body: {} }));
+    const { client } = makeClient(s, {}, { onBehalfOf: "sub-1" });
+    await client.raw({
+      method: "POST",
+      path: "/v1/issuing/cardholders",
+      rawBody: "email=a%40b.c",
+      idempotencyKey: "k-raw",
+      headers: { "Content-Type": "application/x-www-form-urlencoded", "x-on-behalf-of": "sub-9", "x-auth-token": "Bearer forged", "x-idempotency-key": "other" },
+    });
+    const [call] = s.requests;
+    expect(call.rawBody).toBe("email=a%40b.c");
+    expect(call.headers["content-type"]).toBe("application/x-www-form-urlencoded");
+    expect(call.headers["x-on-behalf-of"]).toBe("sub-9");
+    expect(call.headers["x-auth-token"]).toBe("Bearer tok-1");
+    expect(call.headers["x-idempotency-key"]).toBe("k-raw");
+  });
+
+  it("omitToken sends no token (a header the caller sets is sent as is) and still keys the write", async () => {
+    const s = await serve(() => ({ status: 401, body: { type: "unauthorized_error", code: "unauthorized_error", message: "invalid auth token format" } }));
+    const { client } = makeClient(s);
+    const error = await rejection(client.raw({ method: "POST", path: "/v1/issuing/cardholders", body: {}, omitToken: true, headers: { "x-auth-token": "Token abc" } }));
+    expect(error.message).toBe("invalid auth token format");
+    expect(s.tokenRequests).toHaveLength(0);
+    expect(s.requests).toHaveLength(1);
+    expect(s.requests[0].headers["x-auth-token"]).toBe("Token abc");
+    expect(s.requests[0].headers["x-idempotency-key"]).toMatch(/^[0-9a-f-]{36}$/);
+  });
+
+  it("once: a 401 is not refreshed and a 500 is not retried", async () => {
+    const s = await serve(
+      sequence(
+        { status: 401, body: { type: "unauthorized_error", code: "unauthorized_error", message: "token has expired" } },
+        { status: 500, body: { type: "api_error", code: "api_error", message: "boom" } },
+      ),
+    );
+    const { client } = makeClient(s);
+    expect((await rejection(client.raw({ method: "GET", path: "/v1/issuing/cards", once: true }))).message).toBe("token has expired");
+    expect((await rejection(client.raw({ method: "POST", path: "/v1/issuing/cards", body: {}, once: true }))).code).toBe("api_error");
+    expect(s.tokenRequests).toHaveLength(1);
+    expect(s.requests).toHaveLength(2);
+  });
+});
+
 describe("retries", () => {
   it("retries a 500 with the same generated key and exponential backoff", async () => {
     const s = await serve(sequence({ status: 500, body: { type: "api_error", code: "api_error", message: "boom" } }, { status: 502, raw: "<html>bad gateway</html>" }, { body: ORDER }));

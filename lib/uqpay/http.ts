@@ -31,6 +31,15 @@ export type RequestSpec = {
   headers?: Record<string, string>;
   signal?: AbortSignal;
   timeoutMs?: number;
+  /**
+   * The sandbox workbench's error tour only (through `raw`): a body sent as is instead of JSON
+   * (malformed JSON, a form body), its content type from `headers` (JSON when absent).
+   */
+  rawBody?: string;
+  /** Workbench only: an authenticated call sent without an access token, to show UQPAY's 401. */
+  omitToken?: boolean;
+  /** Workbench only: one attempt, no retry and no token refresh, to show UQPAY's first answer. */
+  once?: boolean;
 };
 
 /** What hooks see: never headers, bodies or tokens (bodies can hold a full PAN and CVV). */
@@ -86,7 +95,7 @@ export function createHttpClient(target: HttpTarget, options: HttpOptions = {}):
       const res = await fetch(buildUrl(target.baseUrl, spec), {
         method: spec.method,
         headers: buildHeaders(target, spec, key, token),
-        body: hasJsonBody(spec) ? JSON.stringify(spec.body ?? {}) : undefined,
+        body: spec.rawBody ?? (hasJsonBody(spec) ? JSON.stringify(spec.body ?? {}) : undefined),
         signal,
         redirect: "error",
       });
@@ -131,7 +140,7 @@ export function createHttpClient(target: HttpTarget, options: HttpOptions = {}):
       counted++;
       const event: RequestEvent = { method: spec.method, path: spec.path, attempt, idempotencyKey: key };
       let token: string | undefined;
-      if (authenticated) {
+      if (authenticated && !spec.omitToken) {
         if (!tokens) throw new Error("UQPAY http client has no token source.");
         try {
           token = await tokens.get();
@@ -157,13 +166,13 @@ export function createHttpClient(target: HttpTarget, options: HttpOptions = {}):
           errorCode: error.code, requestId: error.requestId,
         });
         if (error.outcome === "unknown") sawUnknown = true;
-        if (token && tokens && !refreshed && isTokenRejection(error)) {
+        if (token && tokens && !refreshed && !spec.once && isTokenRejection(error)) {
           refreshed = true;
           tokens.invalidate(token);
           counted--;
           continue;
         }
-        if (!error.retryable || counted >= policy.maxAttempts) throw finish(error);
+        if (!error.retryable || spec.once || counted >= policy.maxAttempts) throw finish(error);
         const delay = error.retryAfterMs ?? backoffDelay(counted, policy, clock.random);
         if (clock.now() + delay >= deadlineAt) throw finish(error);
         try {

@@ -29,14 +29,17 @@ export function buildUrl(baseUrl: string, spec: RequestSpec): string {
 }
 
 export function buildHeaders(target: HttpTarget, spec: RequestSpec, key: string | undefined, token: string | undefined) {
-  const headers: Record<string, string> = { accept: "application/json", ...spec.headers };
-  if (hasJsonBody(spec)) headers["content-type"] = "application/json";
-  // Literally "Bearer <jwt>": a bare JWT or an Authorization header is refused with 401.
-  if (token) headers["x-auth-token"] = `Bearer ${token}`;
+  const headers: Record<string, string> = { accept: "application/json" };
+  if (hasJsonBody(spec) || spec.rawBody !== undefined) headers["content-type"] = "application/json";
   // Acquiring (/v2) requires x-client-id on every call; issuing does not use it.
   if (spec.path.startsWith("/v2/")) headers["x-client-id"] = target.clientId;
   const onBehalfOf = spec.onBehalfOf ?? target.onBehalfOf;
   if (onBehalfOf) headers["x-on-behalf-of"] = onBehalfOf;
+  // The caller's headers win over these defaults (the workbench sends a form content type or an
+  // unknown sub-account on purpose), but never over the token or the idempotency key below.
+  for (const [name, value] of Object.entries(spec.headers ?? {})) headers[name.toLowerCase()] = value;
+  // Literally "Bearer <jwt>": a bare JWT or an Authorization header is refused with 401.
+  if (token) headers["x-auth-token"] = `Bearer ${token}`;
   if (key) headers["x-idempotency-key"] = key;
   return headers;
 }

@@ -3,15 +3,25 @@ import { randomUUID } from "node:crypto";
 import { isUqpayError, type UqpayClient } from "@/lib/uqpay";
 import { guidanceFor, type GuidanceLocale } from "@/lib/uqpay/guidance";
 import { runConsoleAction, type ConsoleContext } from "./console-actions";
+import { credentialsFor, recordApiRequest, type ApiAction, type Credentials } from "./api-step";
 import type { EmulatorControl, FaultRule } from "./emulator-control";
-import type { StepError, StepRequest, StepResult } from "./run-types";
+import type { CopyResult, StepError, StepRequest, StepResult } from "./run-types";
 import type { ScenarioStep } from "./scenario";
 import { compare, resolve, type Comparison, type TemplateContext } from "./template";
 
 // One action of a step and the check of its expectation; the runner adds polling, webhooks and
 // the clock around it.
 
-export type StepEnv = { uqpay: UqpayClient; control: EmulatorControl | null; console: ConsoleContext | null; locale: GuidanceLocale };
+export type StepEnv = {
+  uqpay: UqpayClient;
+  /** The connection's own credentials: an API step's `auth` override starts from them. */
+  credentials: Credentials;
+  /** A client with other credentials (own token cache), for an API step's `auth` override. */
+  clientFor: (credentials: Credentials) => UqpayClient;
+  control: EmulatorControl | null;
+  console: ConsoleContext | null;
+  locale: GuidanceLocale;
+};
 export type ActionOutcome = {
   request: StepRequest;
   ok: boolean;
@@ -20,6 +30,8 @@ export type ActionOutcome = {
   error?: StepError;
   guidance?: StepResult["guidance"];
   idempotencyKey?: string;
+  /** A concurrent step's copies, each with its own answer. */
+  copies?: ActionOutcome[];
 };
 
 function needControl(env: StepEnv): EmulatorControl {
@@ -28,6 +40,7 @@ function needControl(env: StepEnv): EmulatorControl {
 }
 
 export async function runAction(step: ScenarioStep, ctx: TemplateContext, env: StepEnv): Promise<ActionOutcome> {
+  if (step.action.kind === "api") return runApi(step.action, ctx, env);
   const action = resolve(step.action, ctx);
   if (action.kind === "emulator") {
     const control = needControl(env);
@@ -61,11 +74,22 @@ export async function runAction(step: ScenarioStep, ctx: TemplateContext, env: S
       return done.body;
     });
   }
+  throw new Error(`unknown action ${(action as { kind: string }).kind}`);
+}
+
+async function runApi(unresolved: ApiAction, ctx: TemplateContext, env: StepEnv): Promise<ActionOutcome> {
+  const { auth, ...rest } = unresolved;
+  const action: ApiAction = { ...resolve(rest, ctx), auth: resolve(auth, { ...ctx, connection: { client_id: env.credentials.clientId, api_key: env.credentials.apiKey } }) };
   const idempotencyKey = action.method === "POST" ? (action.idempotencyKey ?? randomUUID()) : undefined;
-  const request: StepRequest = { kind: "api", method: action.method, path: action.path, query: action.query, body: action.body, idempotencyKey };
-  return attempt(request, env, idempotencyKey, () =>
-    env.uqpay.raw({ method: action.method, path: action.path, query: action.query, body: action.body, idempotencyKey }),
-  );
+  const credentials = credentialsFor(action.auth, env.credentials);
+  const client = credentials ? env.clientFor(credentials) : env.uqpay;
+  const request = recordApiRequest(action, idempotencyKey, credentials);
+  const { method, path, query, body, headers, rawBody } = action;
+  const send = () =>
+    client.raw({ method, path, query, body, headers, rawBody, idempotencyKey, omitToken: action.auth === "none", once: Boolean(action.once || action.concurrent) });
+  if (!action.concurrent) return attempt(request, env, idempotencyKey, send);
+  const copies = await Promise.all(Array.from({ length: action.concurrent }, () => attempt(request, env, idempotencyKey, send)));
+  return { ...copies[0], copies };
 }
 
 /** A UQPAY call: its answer, or its error with the console's guidance for it. */
@@ -93,6 +117,21 @@ async function attempt(request: StepRequest, env: StepEnv, idempotencyKey: strin
       idempotencyKey,
     };
   }
+}
+
+/**
+ * The expectation against an action's outcome. A concurrent step passes when it holds for at
+ * least one copy; that copy (else the first) stands for the step, and every copy is listed.
+ */
+export function settle(step: ScenarioStep, outcome: ActionOutcome, ctx: TemplateContext): { outcome: ActionOutcome; checks: Comparison[]; copies?: CopyResult[] } {
+  if (!outcome.copies) return { outcome, checks: checkExpectation(step, outcome, ctx) };
+  const checked = outcome.copies.map((copy) => ({ copy, checks: checkExpectation(step, copy, ctx) }));
+  const matched = checked.map((c) => c.checks.every((check) => check.ok));
+  const chosen = checked[Math.max(0, matched.indexOf(true))];
+  const count = matched.filter(Boolean).length;
+  const copies = checked.map(({ copy }, i): CopyResult => ({ ok: copy.ok, status: copy.status, ...(copy.error ? { error: copy.error } : { body: copy.body }), matched: matched[i] }));
+  const summary: Comparison = { path: "copies", expected: `at least 1 of ${copies.length}`, actual: `${count} of ${copies.length}`, ok: count > 0 };
+  return { outcome: chosen.copy, checks: [summary, ...chosen.checks], copies };
 }
 
 /** Expected vs actual for one action; every row must hold for the step to pass. */

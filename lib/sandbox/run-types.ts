@@ -9,8 +9,24 @@ export type RunStatus = "running" | "passed" | "failed" | "error";
 /** One HTTP attempt of a step's call: retries after a 5xx, a 429 or a lost response show here. */
 export type AttemptRecord = { attempt: number; status: number; ok: boolean; errorCode?: string; durationMs: number };
 
+/** An API step's request as recorded: secret headers masked, long strings shortened. */
+export type ApiStepRequest = {
+  kind: "api";
+  method: string;
+  path: string;
+  query?: Record<string, unknown>;
+  body?: unknown;
+  rawBody?: string;
+  idempotencyKey?: string;
+  headers?: Record<string, string>;
+  /** "connection" unless the step overrides it; an API key shows masked. */
+  auth?: "connection" | "none" | { clientId: string; apiKey: string };
+  once?: boolean;
+  concurrent?: number;
+};
+
 export type StepRequest =
-  | { kind: "api"; method: string; path: string; query?: Record<string, unknown>; body?: unknown; idempotencyKey?: string }
+  | ApiStepRequest
   | { kind: "emulator"; command: string; input: Record<string, unknown> }
   | { kind: "customer"; url: string; input: unknown }
   | { kind: "console"; operation: string; input: unknown };
@@ -24,6 +40,8 @@ export type StepError = {
   outcome?: string;
 };
 
+export type CopyResult = { ok: boolean; status?: number; body?: unknown; error?: StepError; matched: boolean };
+
 export type WebhookRecord = { eventType: string; eventId: string; status: string; time: string; payload: unknown };
 
 export type StepResult = {
@@ -36,6 +54,8 @@ export type StepResult = {
   request?: StepRequest;
   response?: { ok: boolean; status?: number; body?: unknown; error?: StepError };
   guidance?: { key: string; matched: string; explanation: string; action: string };
+  /** A concurrent step's copies, in the order sent; `matched`: the expectation held for it. */
+  copies?: CopyResult[];
   attempts: AttemptRecord[];
   /** How many times a polled step ran its action before the expectation held. */
   polls?: number;

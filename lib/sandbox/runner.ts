@@ -1,10 +1,10 @@
 import "server-only";
-import { randomBytes } from "node:crypto";
-import { createUqpayClient, isProductionBaseUrl, TokenCache, type UqpayConnection } from "@/lib/uqpay";
+import { randomBytes, randomUUID } from "node:crypto";
+import { createUqpayClient, isProductionBaseUrl, TokenCache, type ResponseEvent, type UqpayConnection } from "@/lib/uqpay";
 import type { GuidanceLocale } from "@/lib/uqpay/guidance";
 import type { ConsoleContext } from "./console-actions";
 import { emulatorControl } from "./emulator-control";
-import { checkExpectation, runAction, type ActionOutcome, type StepEnv } from "./execute-step";
+import { runAction, settle, type StepEnv } from "./execute-step";
 import type { AttemptRecord, RunState, StepResult } from "./run-types";
 import type { Scenario, ScenarioStep } from "./scenario";
 import { compare, readPath, resolve, TemplateError, type TemplateContext } from "./template";
@@ -48,13 +48,23 @@ export async function runScenario(scenario: Scenario, target: RunnerTarget, opti
   if (isProductionTarget(target)) throw new ProductionRefusedError();
   const isEmulator = target.environment === "emulator";
   let attempts: AttemptRecord[] = [];
-  const uqpay = createUqpayClient(target.connection, {
+  // Each client has its own token cache: a run never reuses (or spoils) the console's tokens.
+  const clientOptions = () => ({
     tokenCache: new TokenCache(),
     ...(options.fastRetries ? { retry: { baseDelayMs: 20, maxDelayMs: 200 } } : {}),
-    onResponse: (e) => attempts.push({ attempt: e.attempt, status: e.status, ok: e.ok, errorCode: e.errorCode, durationMs: Math.round(e.durationMs) }),
+    onResponse: (e: ResponseEvent) =>
+      attempts.push({ attempt: e.attempt, status: e.status, ok: e.ok, errorCode: e.errorCode, durationMs: Math.round(e.durationMs) }),
   });
+  const uqpay = createUqpayClient(target.connection, clientOptions());
   const control = isEmulator ? emulatorControl(target.connection.baseUrl) : null;
-  const env: StepEnv = { uqpay, control, console: options.console ?? null, locale: options.locale ?? "en" };
+  const env: StepEnv = {
+    uqpay,
+    credentials: { clientId: target.connection.clientId, apiKey: target.connection.apiKey },
+    clientFor: (credentials) => createUqpayClient({ ...target.connection, id: randomUUID(), ...credentials }, clientOptions()),
+    control,
+    console: options.console ?? null,
+    locale: options.locale ?? "en",
+  };
   const ctx: TemplateContext = { run: randomBytes(3).toString("hex"), steps: {} };
   const state: RunState = {
     scenario: scenario.name,
@@ -93,6 +103,8 @@ export async function runScenario(scenario: Scenario, target: RunnerTarget, opti
     const started = Date.now();
     attempts = [];
     try {
+      // {{$time…}} counts from the emulator's clock, which scenarios move.
+      ctx.now = control && JSON.stringify(step.action).includes("{{$time") ? Date.parse((await control.clock()).now) : undefined;
       await runStep(step, result, ctx, env, () => attempts);
       if (result.status === "running" && step.webhook) await waitWebhook(step, result, ctx, webhooks, seen);
       if (result.status === "running" && step.webhookOrder) await checkOrder(step, result, ctx, webhooks);
@@ -115,23 +127,23 @@ export async function runScenario(scenario: Scenario, target: RunnerTarget, opti
 async function runStep(step: ScenarioStep, result: StepResult, ctx: TemplateContext, env: StepEnv, attempts: () => AttemptRecord[]) {
   const deadline = Date.now() + (step.poll?.timeoutMs ?? 0);
   let polls = 0;
-  let outcome: ActionOutcome;
-  let checks;
+  let settled: ReturnType<typeof settle>;
   for (;;) {
     polls++;
-    outcome = await runAction(step, ctx, env);
-    checks = checkExpectation(step, outcome, ctx);
-    if (!step.poll || checks.every((c) => c.ok) || Date.now() >= deadline) break;
+    settled = settle(step, await runAction(step, ctx, env), ctx);
+    if (!step.poll || settled.checks.every((c) => c.ok) || Date.now() >= deadline) break;
     // A polled GET retried many times would bury real retries; keep only the last poll's attempts.
     attempts().length = 0;
     await sleep(step.poll.intervalMs);
   }
+  const { outcome, checks, copies } = settled;
   ctx.steps[step.id] = { body: outcome.body, request: outcome.request, idempotencyKey: outcome.idempotencyKey };
   Object.assign(result, {
     request: outcome.request,
     response: { ok: outcome.ok, status: outcome.status, ...(outcome.error ? { error: outcome.error } : { body: outcome.body }) },
     guidance: outcome.guidance,
     checks,
+    ...(copies ? { copies } : {}),
     ...(step.poll ? { polls } : {}),
   });
   if (!checks.every((c) => c.ok)) {

@@ -6,8 +6,9 @@ import { z } from "zod";
 // Strings anywhere in a step may hold {{references}}: {{<step id>.<dot path>}} reads an earlier
 // step's response body ({{<step id>.$request.body.email}} what it sent, {{<step id>.$key}} its
 // idempotency key), {{$run}} a per-run token and {{$email}}, {{$phone_sg}}, {{$letters}},
-// {{$digits16}} fresh values (the emulator refuses duplicate emails and phones). A string that is
-// exactly one reference keeps the referenced value's type (a number stays a number).
+// {{$digits16}} fresh values (the emulator refuses duplicate emails and phones), {{$time+2d}} an ISO
+// instant that far (s, m, h, d; + or -) from the emulator's clock (real time elsewhere). A string
+// that is exactly one reference keeps the referenced value's type (a number stays a number).
 
 const STEP_ID = /^[a-z][a-z0-9_]*$/;
 
@@ -15,16 +16,46 @@ const STEP_ID = /^[a-z][a-z0-9_]*$/;
 export const matchSchema = z.record(z.string().min(1), z.unknown());
 export type Match = z.infer<typeof matchSchema>;
 
-const apiAction = z.object({
-  kind: z.literal("api"),
-  method: z.enum(["GET", "POST"]),
-  /** After the connection's base URL, e.g. "/v1/issuing/cards/{{issue.card_id}}". */
-  path: z.string().startsWith("/"),
-  query: z.record(z.string(), z.union([z.string(), z.number(), z.boolean()])).optional(),
-  body: z.unknown().optional(),
-  /** Reuse another step's key ("{{<step>.$key}}") to show an idempotent replay. */
-  idempotencyKey: z.string().optional(),
-});
+/**
+ * How an API step authenticates. By default (absent) like the console: the connection's token,
+ * refreshed once when UQPAY refuses it. "none": no x-auth-token at all (put a malformed one in
+ * `headers` to show UQPAY's answer to it). `{clientId?, apiKey?}`: a token fetched with these
+ * credentials, the connection's own for the one left out; inside them `{{$connection.client_id}}`
+ * and `{{$connection.api_key}}` name the connection's (the run record masks every API key).
+ */
+const authSchema = z.union([
+  z.literal("none"),
+  z.strictObject({ clientId: z.string().min(1).optional(), apiKey: z.string().min(1).optional() }),
+]);
+
+const apiAction = z
+  .object({
+    kind: z.literal("api"),
+    method: z.enum(["GET", "POST"]),
+    /** After the connection's base URL, e.g. "/v1/issuing/cards/{{issue.card_id}}". */
+    path: z.string().startsWith("/"),
+    query: z.record(z.string(), z.union([z.string(), z.number(), z.boolean()])).optional(),
+    body: z.unknown().optional(),
+    /** Reuse another step's key ("{{<step>.$key}}") to show an idempotent replay. */
+    idempotencyKey: z.string().optional(),
+    /**
+     * Extra request headers, e.g. {"x-on-behalf-of": "…"} or {"content-type": "…"}: they win over
+     * the client's defaults, never over the token or the idempotency key. Secrets are masked in the run record.
+     */
+    headers: z.record(z.string().regex(/^[A-Za-z0-9-]+$/), z.string()).optional(),
+    /** POST only: a body sent as is instead of `body` as JSON (malformed JSON, a form body). */
+    rawBody: z.string().optional(),
+    auth: authSchema.optional(),
+    /** One attempt: no retry after a 5xx/429/in-flight answer, no token refresh after a 401 — UQPAY's first answer shows. */
+    once: z.boolean().optional(),
+    /**
+     * Sends this many copies at the same moment with the same idempotency key, each once (no
+     * retry). The step passes when `expect` holds for at least one copy (e.g. the one refused
+     * with request_being_processed); every copy's answer is recorded.
+     */
+    concurrent: z.number().int().min(2).max(10).optional(),
+  })
+  .refine((a) => a.rawBody === undefined || (a.method === "POST" && a.body === undefined), { message: "rawBody is for POST steps without body" });
 
 const emulatorAction = z.discriminatedUnion("command", [
   z.object({ kind: z.literal("emulator"), command: z.literal("advance_clock"), seconds: z.number().positive() }),

@@ -4,7 +4,14 @@ import type { Match } from "./scenario";
 // {{references}} in scenario steps and the matchers of their expectations (see scenario.ts).
 
 export type StepValues = { body: unknown; request?: unknown; idempotencyKey?: string };
-export type TemplateContext = { run: string; steps: Record<string, StepValues> };
+export type TemplateContext = {
+  run: string;
+  steps: Record<string, StepValues>;
+  /** What {{$time…}} counts from: the emulator's clock read before the step, else real time. */
+  now?: number;
+  /** Only while an API step's `auth` is resolved: {{$connection.client_id}}, {{$connection.api_key}}. */
+  connection?: Record<string, string>;
+};
 
 const WHOLE = /^\{\{\s*([^{}]+?)\s*\}\}$/;
 const ANY = /\{\{\s*([^{}]+?)\s*\}\}/g;
@@ -30,7 +37,21 @@ export function readPath(value: unknown, path: string): unknown {
 
 const letters = (n: number) => Array.from({ length: n }, () => String.fromCharCode(97 + randomInt(26))).join("");
 
+const TIME = /^time([+-])(\d+)([smhd])$/;
+const UNIT_MS = { s: 1000, m: 60_000, h: 3_600_000, d: 86_400_000 } as const;
+
 function generated(name: string, ctx: TemplateContext): unknown {
+  // {{$time+2d}}: an ISO instant relative to the run's clock (a card expiry the clock can then pass).
+  const time = TIME.exec(name);
+  if (time) {
+    const offset = Number(time[2]) * UNIT_MS[time[3] as keyof typeof UNIT_MS] * (time[1] === "-" ? -1 : 1);
+    return new Date((ctx.now ?? Date.now()) + offset).toISOString().replace(/\.\d{3}Z$/, "Z");
+  }
+  if (name.startsWith("connection.")) {
+    const value = ctx.connection?.[name.slice("connection.".length)];
+    if (value === undefined) throw new TemplateError(`{{$${name}}}: the connection's credentials may be named only in an API step's auth`);
+    return value;
+  }
   switch (name) {
     case "run":
       return ctx.run;

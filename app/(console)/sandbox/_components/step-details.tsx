@@ -13,14 +13,21 @@ function Block({ label, value }: { label: string; value: unknown }) {
   );
 }
 
-/** Request, response, expected vs actual, HTTP attempts (retries), webhook and guidance of one step. */
+/**
+ * Request (its headers apart, as recorded: secrets already masked by the runner), response,
+ * expected vs actual, concurrent copies, HTTP attempts (retries), webhook and guidance of one step.
+ */
 export function StepDetails({ step }: { step: StepResult }) {
   const t = useTranslations("sandbox.step");
+  const { headers, ...request } = step.request?.kind === "api" ? step.request : { headers: undefined, ...step.request };
   return (
     <div className="mt-2 grid gap-3 text-sm">
       {step.note ? <p className={step.status === "failed" ? "text-destructive" : "text-muted-foreground"}>{step.note}</p> : null}
       <div className="grid gap-3 lg:grid-cols-2">
-        <Block label={t("request")} value={step.request} />
+        <div className="grid min-w-0 content-start gap-3">
+          <Block label={t("request")} value={step.request ? request : undefined} />
+          {headers ? <Block label={t("requestHeaders")} value={headers} /> : null}
+        </div>
         <Block label={t("response")} value={step.response} />
       </div>
       {step.checks.length > 0 ? (
@@ -44,6 +51,18 @@ export function StepDetails({ step }: { step: StepResult }) {
             ))}
           </TableBody>
         </Table>
+      ) : null}
+      {step.copies ? (
+        <div data-testid="step-copies">
+          <p className="text-xs font-medium text-muted-foreground">{t("copies", { count: step.copies.length })}</p>
+          <ul className="font-mono text-xs">
+            {step.copies.map((c, i) => (
+              <li key={i}>
+                #{i + 1} · HTTP {c.status || "—"} · {c.ok ? t("ok") : (c.error?.code ?? t("failedAttempt"))} · {c.matched ? t("copyMatched") : t("copyOther")}
+              </li>
+            ))}
+          </ul>
+        </div>
       ) : null}
       {step.attempts.length > 0 ? (
         <div data-testid="step-attempts">

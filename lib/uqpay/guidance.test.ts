@@ -114,6 +114,13 @@ describe("guidanceFor", () => {
     expect(guidanceFor(a("invalid_request_error", "amount: must be > 0", "invalid_request_error")).key).toBe("invalid_request_error");
   });
 
+  it("prefers a catalogued message over a code that only repeats its type", () => {
+    const unauthorized = (message: string) => errorFromResponse(401, { type: "unauthorized_error", code: "unauthorized_error", message });
+    expect(guidanceFor(unauthorized("Invalid API key"))).toMatchObject({ matched: "message", key: "Invalid API key", fieldPath: "api_key" });
+    expect(guidanceFor(unauthorized("token has expired"))).toMatchObject({ matched: "message", key: "token has expired" });
+    expect(guidanceFor(unauthorized("missing x-auth-token header"))).toMatchObject({ matched: "code", key: "unauthorized_error" });
+  });
+
   it("covers retryable cases and carries missing_fields", () => {
     expect(guidanceFor(errorFromResponse(400, { code: 200, message: "Request is processing, please try again later" })).retryable).toBe(true);
     expect(guidanceFor(networkError(new Error("reset"))).key).toBe("network_error");

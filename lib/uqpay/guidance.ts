@@ -87,6 +87,10 @@ function find(error: UqpayError): Found {
     return { entry: byCode.get(TRANSACTION_NOT_FOUND_KEY)!, matched: "code" };
   }
   if (!error.legacy) {
+    // A code that only repeats its type (unauthorized_error) says less than a catalogued message
+    // does ("Invalid API key", "token has expired"), so such a message answers first.
+    const specific = error.code === error.type ? guidanceEntryForMessage(error.message) : undefined;
+    if (specific) return { entry: specific, matched: "message" };
     const entry = guidanceEntryForCode(error.code);
     if (entry) return { entry, matched: "code" };
   }

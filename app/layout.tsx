@@ -3,10 +3,12 @@ import { GeistSans } from "geist/font/sans";
 import type { Metadata } from "next";
 import { NextIntlClientProvider } from "next-intl";
 import { getLocale, getTranslations } from "next-intl/server";
-import { headers } from "next/headers";
+import { cookies } from "next/headers";
 import type { ReactNode } from "react";
-import { Providers } from "@/components/providers";
 import { TimeZoneSync } from "@/components/time-zone-sync";
+import { Toaster } from "@/components/toaster";
+import { THEME_COOKIE, themeFromCookie } from "@/lib/theme/config";
+import { cn } from "@/lib/utils";
 import "./globals.css";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -16,14 +18,15 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function RootLayout({ children }: { children: ReactNode }) {
   const locale = await getLocale();
-  // proxy.ts's per-request CSP nonce, for the one inline script we render ourselves (next-themes).
-  const nonce = (await headers()).get("x-nonce") ?? undefined;
+  // The theme is rendered by the server (globals.css follows the system when neither class is set).
+  const theme = themeFromCookie((await cookies()).get(THEME_COOKIE)?.value);
   return (
-    <html lang={locale} suppressHydrationWarning className={`${GeistSans.variable} ${GeistMono.variable}`}>
+    <html lang={locale} className={cn(GeistSans.variable, GeistMono.variable, theme !== "system" && theme)}>
       <body className="min-h-screen font-sans antialiased">
         <NextIntlClientProvider>
           <TimeZoneSync />
-          <Providers nonce={nonce}>{children}</Providers>
+          {children}
+          <Toaster theme={theme} />
         </NextIntlClientProvider>
       </body>
     </html>

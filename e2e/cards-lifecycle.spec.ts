@@ -27,6 +27,8 @@ test("seed 002: freeze, declined while frozen, unfreeze, cancel, 30 days later c
   await expect(dialog.getByText("Say why the card is frozen.")).toBeVisible();
   await dialog.getByLabel("Reason").fill("Lost wallet reported by phone");
   await dialog.getByRole("button", { name: "Freeze card" }).click();
+  // The toaster loads on this first toast (components/toaster.tsx).
+  await expect(page.getByText("Card frozen.")).toBeVisible();
   await expect(details.getByTestId("card-status")).toHaveText("Frozen");
   await expect(details).toContainText("Lost wallet reported by phone");
   await expect(page.getByRole("button", { name: "Freeze", exact: true })).toHaveCount(0);

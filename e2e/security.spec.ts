@@ -57,7 +57,7 @@ test("no page breaks the CSP, signed out or as an admin", async ({ page, pageAs 
     await admin.goto(path, { waitUntil: "load" });
     await admin.waitForTimeout(500);
   }
-  // The theme switch runs next-themes' script with the nonce; client navigation loads more chunks.
+  // Client navigation loads more chunks under the same policy.
   await admin.goto("/");
   await admin.getByRole("link", { name: "Cards", exact: true }).first().click();
   await expect(admin).toHaveURL(/\/cards/);

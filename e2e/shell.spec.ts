@@ -16,11 +16,16 @@ test("language switch to Simplified Chinese persists across reloads", async ({ p
 test("dark mode can be chosen and is remembered", async ({ pageAs }) => {
   const page = await pageAs("viewer");
   await page.goto("/");
-  await page.getByRole("button", { name: "Theme" }).click();
-  await page.getByRole("menuitemradio", { name: "Dark" }).click();
+  const theme = page.getByRole("group", { name: "Theme" });
+  await theme.getByRole("button", { name: "Dark" }).click();
   await expect(page.locator("html")).toHaveClass(/dark/);
+  await expect(theme.getByRole("button", { name: "Dark" })).toHaveAttribute("aria-pressed", "true");
   await page.reload();
   await expect(page.locator("html")).toHaveClass(/dark/);
+  // The page really is dark: the body's background follows the chosen theme, not the system's.
+  expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe("rgb(11, 15, 23)");
+  await theme.getByRole("button", { name: "System" }).click();
+  await expect(page.locator("html")).not.toHaveClass(/dark/);
 });
 
 test("unknown pages show a not-found page", async ({ pageAs }) => {

@@ -1,10 +1,9 @@
-"use client";
-
 import { Monitor, Moon, Sun } from "lucide-react";
-import { DropdownMenu } from "radix-ui";
-import { useTranslations } from "next-intl";
-import { useTheme } from "next-themes";
-import { Button } from "@/components/ui/button";
+import { getTranslations } from "next-intl/server";
+import { cookies } from "next/headers";
+import { setTheme } from "@/lib/theme/actions";
+import { THEME_COOKIE, themeFromCookie } from "@/lib/theme/config";
+import { cn } from "@/lib/utils";
 
 const OPTIONS = [
   { value: "light", key: "themeLight", Icon: Sun },
@@ -12,33 +11,29 @@ const OPTIONS = [
   { value: "system", key: "themeSystem", Icon: Monitor },
 ] as const;
 
-export function ThemeToggle() {
-  const t = useTranslations("nav");
-  const { theme, setTheme } = useTheme();
+/** Three buttons posting the choice to a server action: no script of its own, works before hydration. */
+export async function ThemeToggle() {
+  const t = await getTranslations("nav");
+  const theme = themeFromCookie((await cookies()).get(THEME_COOKIE)?.value);
   return (
-    <DropdownMenu.Root>
-      <DropdownMenu.Trigger asChild>
-        <Button variant="ghost" size="icon" aria-label={t("theme")}>
-          <Sun className="dark:hidden" aria-hidden />
-          <Moon className="hidden dark:block" aria-hidden />
-        </Button>
-      </DropdownMenu.Trigger>
-      <DropdownMenu.Portal>
-        <DropdownMenu.Content align="end" sideOffset={6} className="z-50 min-w-36 rounded-md border bg-card p-1 shadow-md">
-          <DropdownMenu.RadioGroup value={theme} onValueChange={setTheme}>
-            {OPTIONS.map(({ value, key, Icon }) => (
-              <DropdownMenu.RadioItem
-                key={value}
-                value={value}
-                className="flex cursor-default items-center gap-2 rounded px-2 py-1.5 text-sm outline-none data-[highlighted]:bg-secondary data-[state=checked]:font-semibold"
-              >
-                <Icon className="size-4" aria-hidden />
-                {t(key)}
-              </DropdownMenu.RadioItem>
-            ))}
-          </DropdownMenu.RadioGroup>
-        </DropdownMenu.Content>
-      </DropdownMenu.Portal>
-    </DropdownMenu.Root>
+    <form action={setTheme} role="group" aria-label={t("theme")} className="flex items-center gap-0.5 rounded-md border p-0.5">
+      {OPTIONS.map(({ value, key, Icon }) => (
+        <button
+          key={value}
+          type="submit"
+          name="theme"
+          value={value}
+          aria-pressed={theme === value}
+          aria-label={t(key)}
+          title={t(key)}
+          className={cn(
+            "inline-flex size-7 items-center justify-center rounded text-muted-foreground transition-colors hover:bg-secondary hover:text-foreground focus-visible:outline-2 focus-visible:outline-ring",
+            theme === value && "bg-secondary text-foreground",
+          )}
+        >
+          <Icon className="size-4" aria-hidden />
+        </button>
+      ))}
+    </form>
   );
 }

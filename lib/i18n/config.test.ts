@@ -1,5 +1,7 @@
+import { readdirSync } from "node:fs";
+import { createTranslator, IntlErrorCode, type IntlError } from "next-intl";
 import { describe, expect, it } from "vitest";
-import { loadMessages } from "./catalogue";
+import { CATALOGUE_FILES, loadMessages } from "./catalogue";
 import { negotiateLocale } from "./config";
 
 function keys(value: unknown, prefix = ""): string[] {
@@ -18,5 +20,24 @@ describe("i18n", () => {
     const en = keys(loadMessages("en")).sort();
     const zh = keys(loadMessages("zh-CN")).sort();
     expect(zh).toEqual(en);
+  });
+
+  it("bundles every messages file (lib/i18n/bundled.ts imports the listed ones)", () => {
+    for (const locale of ["en", "zh-CN"]) {
+      const files = readdirSync(`messages/${locale}`).filter((f) => f.endsWith(".json")).map((f) => f.replace(/\.json$/, ""));
+      expect([...CATALOGUE_FILES].sort(), locale).toEqual(files.sort());
+    }
+  });
+
+  it("has only valid ICU messages (the build precompiles them; a stray brace fails it)", () => {
+    for (const locale of ["en", "zh-CN"] as const) {
+      const invalid: string[] = [];
+      const onError = (error: IntlError) => {
+        if (error.code === IntlErrorCode.INVALID_MESSAGE) invalid.push(error.message);
+      };
+      const t = createTranslator({ locale, messages: loadMessages(locale), onError });
+      for (const key of keys(loadMessages(locale))) t(key as never);
+      expect(invalid, locale).toEqual([]);
+    }
   });
 });

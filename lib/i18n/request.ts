@@ -1,6 +1,6 @@
 import { cookies, headers } from "next/headers";
 import { getRequestConfig } from "next-intl/server";
-import { loadMessages } from "./catalogue";
+import { bundledMessages } from "./bundled";
 import { isLocale, LOCALE_COOKIE, negotiateLocale } from "./config";
 import { TIME_ZONE_COOKIE, timeZoneFromCookie } from "./time-zone";
 
@@ -10,5 +10,5 @@ export default getRequestConfig(async () => {
   const locale = isLocale(saved) ? saved : negotiateLocale((await headers()).get("accept-language"));
   // Times render in the reader's zone (the browser reports it, components/time-zone-sync.tsx);
   // NextIntlClientProvider passes the same zone to client components.
-  return { locale, messages: loadMessages(locale), timeZone: timeZoneFromCookie(store.get(TIME_ZONE_COOKIE)?.value) };
+  return { locale, messages: await bundledMessages(locale), timeZone: timeZoneFromCookie(store.get(TIME_ZONE_COOKIE)?.value) };
 });

@@ -4,7 +4,7 @@
 /**
  * The page CSP. Scripts run only with this response's nonce ('strict-dynamic' lets Next's own
  * chunks load the rest), never inline or from elsewhere. Styles keep 'unsafe-inline': React style
- * attributes and next-themes' transition guard are inline styles, and CSS cannot run script.
+ * attributes and sonner's injected stylesheet are inline styles, and CSS cannot run script.
  * @param {string} nonce
  * @param {{ dev?: boolean }} [options]
  */

@@ -5,7 +5,7 @@ import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { FormProvider, useForm } from "react-hook-form";
-import { toast } from "sonner";
+import { toast } from "@/lib/toast";
 import { ErrorGuidance } from "@/components/error-guidance";
 import { RequiredFieldsFieldset } from "@/components/required-fields-form";
 import { Button } from "@/components/ui/button";

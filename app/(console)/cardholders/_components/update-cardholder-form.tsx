@@ -5,7 +5,7 @@ import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useMemo, useState } from "react";
 import { FormProvider, useForm } from "react-hook-form";
-import { toast } from "sonner";
+import { toast } from "@/lib/toast";
 import { ErrorGuidance } from "@/components/error-guidance";
 import { FormField } from "@/components/form-field";
 import { RequiredFieldsFieldset } from "@/components/required-fields-form";

@@ -2,7 +2,7 @@
 
 import { useQueryClient } from "@tanstack/react-query";
 import { useTransition } from "react";
-import { toast } from "sonner";
+import { toast } from "@/lib/toast";
 import type { ActionResult } from "@/lib/actions/result";
 import { sandboxKeys } from "@/lib/query/sandbox";
 

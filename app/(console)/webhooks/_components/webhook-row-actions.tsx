@@ -3,7 +3,7 @@
 import { Copy, RotateCw } from "lucide-react";
 import { useTranslations } from "next-intl";
 import { useTransition } from "react";
-import { toast } from "sonner";
+import { toast } from "@/lib/toast";
 import { Button } from "@/components/ui/button";
 import { applyWebhookAgain } from "../actions";
 

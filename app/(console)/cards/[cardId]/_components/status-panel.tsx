@@ -1,7 +1,7 @@
 "use client";
 
 import { useFormatter, useTranslations } from "next-intl";
-import { toast } from "sonner";
+import { toast } from "@/lib/toast";
 import { CardStatusBadge } from "@/components/card-status-badge";
 import { ConfirmDialog } from "@/components/confirm-dialog";
 import { ErrorGuidance } from "@/components/error-guidance";

@@ -2,7 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { useState } from "react";
-import { toast } from "sonner";
+import { toast } from "@/lib/toast";
 import { FormField } from "@/components/form-field";
 import { NativeSelect } from "@/components/ui/native-select";
 import type { IntentView } from "@/lib/payments/view";

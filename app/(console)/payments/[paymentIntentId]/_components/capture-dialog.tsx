@@ -2,7 +2,7 @@
 
 import { useLocale, useTranslations } from "next-intl";
 import { useState } from "react";
-import { toast } from "sonner";
+import { toast } from "@/lib/toast";
 import { describedBy, FormField } from "@/components/form-field";
 import { Money } from "@/components/money";
 import { Input } from "@/components/ui/input";

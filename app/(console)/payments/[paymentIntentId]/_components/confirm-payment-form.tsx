@@ -2,7 +2,7 @@
 
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useTranslations } from "next-intl";
-import { toast } from "sonner";
+import { toast } from "@/lib/toast";
 import { FormProvider, useForm, type Resolver } from "react-hook-form";
 import { ErrorGuidance } from "@/components/error-guidance";
 import { Button } from "@/components/ui/button";

@@ -2,7 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { useState } from "react";
-import { toast } from "sonner";
+import { toast } from "@/lib/toast";
 import { ErrorGuidance } from "@/components/error-guidance";
 import { describedBy, FormField } from "@/components/form-field";
 import { Button } from "@/components/ui/button";

@@ -3,7 +3,7 @@
 import { Activity, Pencil, Trash2 } from "lucide-react";
 import { useTranslations } from "next-intl";
 import { useState, useTransition } from "react";
-import { toast } from "sonner";
+import { toast } from "@/lib/toast";
 import { ConfirmDialog } from "@/components/confirm-dialog";
 import { ErrorGuidance } from "@/components/error-guidance";
 import { Button } from "@/components/ui/button";

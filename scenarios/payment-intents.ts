@@ -3,7 +3,7 @@ import { defineScenario, type ScenarioStepInput } from "@/lib/sandbox/scenario";
 // Seed 003: payment intents through the Direct API — a direct payment, a 3DS challenge, a QR
 // wallet payment, a decline then a retry with another card, a partial capture and refunds.
 
-const card = (number: string, extra: Record<string, unknown> = {}) => ({
+export const card = (number: string, extra: Record<string, unknown> = {}) => ({
   type: "card",
   card: {
     card_name: "UQPAY",
@@ -39,7 +39,7 @@ const BROWSER = {
   },
 };
 
-const intent = (order: string, amount: string, extra: Record<string, unknown> = {}) => ({
+export const intent = (order: string, amount: string, extra: Record<string, unknown> = {}) => ({
   amount,
   currency: "SGD",
   merchant_order_id: `sandbox-{{$run}}-${order}`,

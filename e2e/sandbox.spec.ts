@@ -61,6 +61,16 @@ test("every built-in scenario passes from the UI", async ({ pageAs, request }) =
       await expect(run.getByTestId("run-status").first(), `${title}`).toHaveText("Passed");
       await expect(run.locator('[data-testid="scenario-step"]:not([data-status="passed"])')).toHaveCount(0);
     }
+    // The error tour's step details: both concurrent copies, and request headers with the token masked.
+    const run = page.getByTestId("scenario-run");
+    const twice = run.getByRole("listitem", { name: /^The same create sent twice at once/ });
+    await twice.locator("summary").click();
+    await expect(twice.getByTestId("step-copies")).toContainText("2 copies sent at once");
+    await expect(twice.getByTestId("step-copies")).toContainText("request_being_processed · as expected");
+    const malformed = run.getByRole("listitem", { name: 'An x-auth-token that is not "Bearer <token>"' });
+    await malformed.locator("summary").click();
+    await expect(malformed).toContainText('"x-auth-token": "Token ••••"');
+    await expect(malformed.getByTestId("step-guidance")).toContainText('not of the form "Bearer <token>"');
   } finally {
     await emulator.setFaults(request, []);
   }
@@ -152,4 +162,62 @@ test("a viewer is refused the workbench, its routes and its actions", async ({ p
   await expect(page.getByRole("heading", { name: "Not allowed" })).toBeVisible();
   await expect(page.getByRole("heading", { name: "Sandbox workbench" })).toHaveCount(0);
   expect((await page.request.get("/api/sandbox/emulator")).status()).toBe(403);
+});
+
+async function addConnection(admin: Page, name: string, environment: "sandbox" | "production") {
+  await admin.goto("/settings/connections");
+  await admin.getByRole("button", { name: "Add connection" }).click();
+  const form = admin.getByRole("form", { name: "Add connection" });
+  await form.getByLabel("Name").fill(name);
+  await form.getByLabel("Environment").selectOption(environment);
+  await form.getByLabel("Client ID").fill("e2e-client-never-called");
+  await form.getByLabel("API key").fill("e2e-key-never-called");
+  await form.getByRole("button", { name: "Save" }).click();
+  await expect(admin.getByRole("region", { name })).toBeVisible();
+}
+
+async function makeActive(admin: Page, name: string) {
+  await admin.goto("/settings/connections");
+  const button = admin.getByRole("region", { name }).getByRole("button", { name: "Make active" });
+  if ((await button.count()) > 0) await button.click();
+  await expect(admin.getByTestId("active-connection")).toContainText(name);
+}
+
+test("a sandbox connection hides the emulator controls; a production connection is refused the workbench", async ({ pageAs }) => {
+  test.setTimeout(90_000);
+  const admin = await pageAs("admin");
+  const operator = await pageAs("operator");
+  const names = ["E2E UQPAY sandbox", "E2E UQPAY production"];
+  try {
+    await addConnection(admin, names[0], "sandbox");
+    await addConnection(admin, names[1], "production");
+
+    await makeActive(admin, names[0]);
+    await openSandbox(operator);
+    await expect(operator.getByText("On a sandbox connection only the steps marked sandbox-safe run")).toBeVisible();
+    await expect(operator.getByRole("list", { name: "Scenarios" }).getByRole("listitem", { name: /^Error tour/ })).toContainText(/\d+ sandbox-safe/);
+    await expect(operator.getByText("The emulator controls are shown only when the active connection is the emulator.")).toBeVisible();
+    await expect(operator.getByRole("region", { name: "Emulator controls" })).toHaveCount(0);
+    await expect(operator.getByRole("button", { name: "Reset emulator" })).toHaveCount(0);
+    expect((await operator.request.get("/api/sandbox/emulator")).status()).toBe(409);
+
+    await makeActive(admin, names[1]);
+    await operator.goto("/sandbox");
+    await expect(operator.getByRole("heading", { name: "Sandbox workbench" })).toBeVisible();
+    await expect(operator.getByText(/The sandbox workbench is not available on a production connection/)).toBeVisible();
+    await expect(operator.getByRole("list", { name: "Scenarios" })).toHaveCount(0);
+    await expect(operator.getByRole("button", { name: "Run" })).toHaveCount(0);
+    await expect(operator.getByRole("region", { name: "Emulator controls" })).toHaveCount(0);
+    expect((await operator.request.get("/api/sandbox/emulator")).status()).toBe(409);
+  } finally {
+    // The other specs expect the emulator as the active connection; only inactive connections can be deleted.
+    await makeActive(admin, "Local emulator");
+    for (const name of names) {
+      const card = admin.getByRole("region", { name });
+      if ((await card.count()) === 0) continue;
+      await card.getByRole("button", { name: "Delete" }).click();
+      await admin.getByRole("dialog").getByRole("button", { name: "Delete" }).click();
+      await expect(card).toHaveCount(0);
+    }
+  }
 });

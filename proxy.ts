@@ -9,7 +9,7 @@ const { auth } = NextAuth(authConfig);
 /**
  * Convenience redirects for signed-out visitors (every action and route handler authorises by
  * itself), and each page's nonce CSP: Next reads the nonce from the request's CSP header and puts
- * it on its own scripts; the root layout hands it to next-themes' script.
+ * it on its own scripts.
  */
 export default auth((request) => {
   if (!authConfig.callbacks.authorized({ auth: request.auth, request })) {
@@ -21,7 +21,6 @@ export default auth((request) => {
   const nonce = Buffer.from(crypto.randomUUID()).toString("base64");
   const csp = contentSecurityPolicy(nonce, { dev: consoleEnv().NODE_ENV === "development" });
   const headers = new Headers(request.headers);
-  headers.set("x-nonce", nonce);
   headers.set("content-security-policy", csp);
   const response = NextResponse.next({ request: { headers } });
   response.headers.set("content-security-policy", csp);

@@ -1,8 +1,7 @@
 import { GeistMono } from "geist/font/mono";
 import { GeistSans } from "geist/font/sans";
 import type { Metadata } from "next";
-import { NextIntlClientProvider } from "next-intl";
-import { getLocale, getTranslations } from "next-intl/server";
+import { getLocale, getTimeZone, getTranslations } from "next-intl/server";
 import { cookies } from "next/headers";
 import type { ReactNode } from "react";
 import { TimeZoneSync } from "@/components/time-zone-sync";
@@ -17,17 +16,16 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function RootLayout({ children }: { children: ReactNode }) {
-  const locale = await getLocale();
+  const [locale, timeZone] = await Promise.all([getLocale(), getTimeZone()]);
   // The theme is rendered by the server (globals.css follows the system when neither class is set).
   const theme = themeFromCookie((await cookies()).get(THEME_COOKIE)?.value);
   return (
     <html lang={locale} className={cn(GeistSans.variable, GeistMono.variable, theme !== "system" && theme)}>
       <body className="min-h-screen font-sans antialiased">
-        <NextIntlClientProvider>
-          <TimeZoneSync />
-          {children}
-          <Toaster theme={theme} />
-        </NextIntlClientProvider>
+        {/* Client translations are provided by the sections that use them (NextIntlClientProvider in their layouts). */}
+        <TimeZoneSync rendered={timeZone} />
+        {children}
+        <Toaster theme={theme} />
       </body>
     </html>
   );

@@ -1,6 +1,5 @@
 "use client";
 
-import { useTimeZone } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useEffect } from "react";
 import { sameTimeZone, TIME_ZONE_COOKIE } from "@/lib/i18n/time-zone";
@@ -16,8 +15,7 @@ const readCookie = (name: string) =>
  * page was rendered in another zone, re-renders it once. A zone the server refuses stays in the
  * cookie, so this never loops.
  */
-export function TimeZoneSync() {
-  const rendered = useTimeZone();
+export function TimeZoneSync({ rendered }: { rendered: string | undefined }) {
   const router = useRouter();
   useEffect(() => {
     const zone = Intl.DateTimeFormat().resolvedOptions().timeZone;

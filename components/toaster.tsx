@@ -1,15 +1,18 @@
 "use client";
 
-import dynamic from "next/dynamic";
-import { useEffect, useState } from "react";
+import { lazy, Suspense, useEffect, useState } from "react";
 import type { Theme } from "@/lib/theme/config";
 import { onFirstToast } from "@/lib/toast";
 
 // sonner (10 kB gzip) is loaded by the first toast, not by every page.
-const SonnerToaster = dynamic(() => import("./sonner-toaster"), { ssr: false });
+const SonnerToaster = lazy(() => import("./sonner-toaster"));
 
 export function Toaster({ theme }: { theme: Theme }) {
   const [wanted, setWanted] = useState(false);
   useEffect(() => onFirstToast(() => setWanted(true)), []);
-  return wanted ? <SonnerToaster theme={theme} /> : null;
+  return wanted ? (
+    <Suspense>
+      <SonnerToaster theme={theme} />
+    </Suspense>
+  ) : null;
 }

@@ -1,4 +1,5 @@
 import { CreditCard } from "lucide-react";
+import { NextIntlClientProvider } from "next-intl";
 import { getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 import { LanguageSwitch } from "@/components/shell/language-switch";
@@ -17,7 +18,9 @@ export default async function AuthLayout({ children }: { children: ReactNode }) 
           <ThemeToggle />
         </div>
       </header>
-      <main className="flex flex-1 items-start justify-center px-4 pt-[10vh]">{children}</main>
+      <main className="flex flex-1 items-start justify-center px-4 pt-[10vh]">
+        <NextIntlClientProvider>{children}</NextIntlClientProvider>
+      </main>
     </div>
   );
 }

@@ -1,21 +1,20 @@
 "use client";
 
-import { Languages } from "lucide-react";
 import { useRouter } from "next/navigation";
-import { useTransition } from "react";
+import { useTransition, type ReactNode } from "react";
 import { LOCALES, type Locale } from "@/lib/i18n/config";
 import { setLocale } from "@/lib/i18n/actions";
 
 // Each language is named in itself, so a reader of either can find their own.
 const NAMES: Record<(typeof LOCALES)[number], string> = { en: "English", "zh-CN": "简体中文" };
 
-/** The label comes translated from the server (language-switch.tsx): the island needs no client translations. */
-export function LanguageSelect({ locale, label }: { locale: Locale; label: string }) {
+/** Label and icon come from the server (language-switch.tsx): the island needs no translations or icon library. */
+export function LanguageSelect({ locale, label, icon }: { locale: Locale; label: string; icon: ReactNode }) {
   const router = useRouter();
   const [pending, startTransition] = useTransition();
   return (
     <label className="flex items-center gap-1.5 text-sm text-muted-foreground">
-      <Languages className="size-4" aria-hidden />
+      {icon}
       <span className="sr-only">{label}</span>
       <select
         aria-label={label}

@@ -3,7 +3,6 @@
 import Link from "next/link";
 import { usePathname } from "next/navigation";
 import type { ReactNode } from "react";
-import { cn } from "@/lib/utils";
 
 export function NavLink({ href, children }: { href: string; children: ReactNode }) {
   const pathname = usePathname();
@@ -12,10 +11,10 @@ export function NavLink({ href, children }: { href: string; children: ReactNode 
     <Link
       href={href}
       aria-current={active ? "page" : undefined}
-      className={cn(
-        "flex items-center gap-2.5 rounded-md px-2.5 py-1.5 text-sm text-muted-foreground transition-colors hover:bg-secondary hover:text-foreground [&_svg]:size-4",
-        active && "bg-secondary font-medium text-foreground",
-      )}
+      // Plain strings, not cn(): tailwind-merge would be this island's largest dependency.
+      className={`flex items-center gap-2.5 rounded-md px-2.5 py-1.5 text-sm transition-colors hover:bg-secondary hover:text-foreground [&_svg]:size-4 ${
+        active ? "bg-secondary font-medium text-foreground" : "text-muted-foreground"
+      }`}
     >
       {children}
     </Link>

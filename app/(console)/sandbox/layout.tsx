@@ -1,6 +1,6 @@
 import type { ReactNode } from "react";
-import { QueryProvider } from "@/components/query-provider";
+import { SectionProviders } from "@/components/section-providers";
 
 export default function SandboxLayout({ children }: { children: ReactNode }) {
-  return <QueryProvider>{children}</QueryProvider>;
+  return <SectionProviders query>{children}</SectionProviders>;
 }

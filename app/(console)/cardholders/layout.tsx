@@ -1,0 +1,6 @@
+import type { ReactNode } from "react";
+import { SectionProviders } from "@/components/section-providers";
+
+export default function CardholdersLayout({ children }: { children: ReactNode }) {
+  return <SectionProviders>{children}</SectionProviders>;
+}

@@ -1,5 +1,5 @@
 import { useLocale } from "next-intl";
-import { formatAmount, isAmount } from "@/lib/money";
+import { formatAmount, isAmount } from "@/lib/money-text";
 import { cn } from "@/lib/utils";
 
 /** A decimal-string amount in its currency, formatted for the reader's locale (lib/money, no floats). */

@@ -1,5 +1,5 @@
 import type { MovementPage } from "@/lib/data/balances";
-import { balanceMovementQuery, type BalanceFilters } from "@/lib/schemas/balances";
+import { balanceMovementQuery, type BalanceFilters } from "@/lib/filters/balances";
 import { getJson } from "./fetch-json";
 
 // Browser-side reads of the console's balance-movement GET route (DESIGN §3). Query keys live here.

@@ -2,7 +2,7 @@ import type { CardDetail, CardListResult } from "@/lib/data/cards";
 import type { CardholderOption } from "@/lib/data/card-issuing";
 import type { CardTransactionView } from "@/lib/cards/view";
 import type { CardTimelineData } from "@/lib/timeline/load";
-import { cardFiltersQuery, type CardFilters } from "@/lib/schemas/card-filters";
+import { cardFiltersQuery, type CardFilters } from "@/lib/filters/cards";
 import { getJson } from "./fetch-json";
 
 // Browser-side reads of the console's own card GET routes (DESIGN §3: TanStack Query for views

@@ -1,5 +1,5 @@
 import type { TransactionPage } from "@/lib/data/transactions";
-import { transactionQuery, type TransactionFilters } from "@/lib/schemas/transactions";
+import { transactionQuery, type TransactionFilters } from "@/lib/filters/transactions";
 import { getJson } from "./fetch-json";
 
 // Browser-side reads of the console's transactions GET route (DESIGN §3). Query keys live here.

@@ -7,7 +7,7 @@ import { Pager } from "@/components/pager";
 import type { MovementPage } from "@/lib/data/balances";
 import { balanceKeys, fetchMovements } from "@/lib/query/balances";
 import { useUrlList } from "@/lib/query/use-url-list";
-import { balanceMovementQuery, parseBalanceMovementQuery } from "@/lib/schemas/balances";
+import { balanceMovementQuery, readBalanceMovementQuery } from "@/lib/filters/balances";
 import { BALANCE_TRANSACTION_STATUSES, BALANCE_TRANSACTION_TYPES } from "@/lib/uqpay/schemas/ledger-enums";
 import { MovementsTable } from "./movements-table";
 
@@ -16,7 +16,7 @@ export function MovementsBrowser({ initialQuery, initial, currencies }: { initia
   const t = useTranslations("balances");
   const { filters, page, narrowed, query, loadingNext, toPage } = useUrlList({
     pathname: "/balances",
-    parse: parseBalanceMovementQuery,
+    parse: readBalanceMovementQuery,
     spell: balanceMovementQuery,
     queryKey: balanceKeys.movements,
     fetchPage: fetchMovements,

@@ -7,7 +7,7 @@ import { useCallback, useMemo } from "react";
 import { Button } from "@/components/ui/button";
 import type { CardListResult } from "@/lib/data/cards";
 import { cardKeys, fetchCards } from "@/lib/query/cards";
-import { cardFiltersQuery, parseCardFilters, type CardFilters } from "@/lib/schemas/card-filters";
+import { cardFiltersQuery, readCardFilters, type CardFilters } from "@/lib/filters/cards";
 import { CardsFilters, type ProductOption } from "./cards-filters";
 import { CardsTable } from "./cards-table";
 
@@ -19,7 +19,7 @@ import { CardsTable } from "./cards-table";
 export function CardsBrowser({ initialFilters, initial, products }: { initialFilters: CardFilters; initial: CardListResult; products: ProductOption[] }) {
   const t = useTranslations("cards.list");
   const searchParams = useSearchParams();
-  const filters = useMemo(() => parseCardFilters(new URLSearchParams(searchParams.toString())), [searchParams]);
+  const filters = useMemo(() => readCardFilters(new URLSearchParams(searchParams.toString())), [searchParams]);
   const initialKey = cardFiltersQuery(initialFilters);
   const query = useQuery({
     queryKey: cardKeys.list(filters),

@@ -8,7 +8,7 @@ import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
 import { NativeSelect } from "@/components/ui/native-select";
 import { EXPLAINED_STATUSES } from "@/lib/cards/status";
-import type { CardFilters } from "@/lib/schemas/card-filters";
+import type { CardFilters } from "@/lib/filters/cards";
 
 export type ProductOption = { id: string; label: string; currencies: string[] };
 

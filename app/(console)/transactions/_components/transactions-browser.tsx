@@ -7,7 +7,7 @@ import { Pager } from "@/components/pager";
 import type { TransactionPage } from "@/lib/data/transactions";
 import { fetchTransactions, transactionKeys } from "@/lib/query/transactions";
 import { useUrlList } from "@/lib/query/use-url-list";
-import { parseTransactionView, transactionQuery } from "@/lib/schemas/transactions";
+import { readTransactionView, transactionQuery } from "@/lib/filters/transactions";
 import { CARD_TRANSACTION_STATUSES, CARD_TRANSACTION_TYPES } from "@/lib/uqpay/schemas/ledger-enums";
 import { ExportButton } from "./export-button";
 import { TransactionsList } from "./transactions-list";
@@ -21,7 +21,7 @@ export function TransactionsBrowser({ initialQuery, initial, scanLimit }: { init
   const t = useTranslations("transactions");
   const { filters, page, narrowed, query, loadingNext, toPage } = useUrlList({
     pathname: "/transactions",
-    parse: parseTransactionView,
+    parse: readTransactionView,
     spell: transactionQuery,
     queryKey: transactionKeys.list,
     fetchPage: fetchTransactions,

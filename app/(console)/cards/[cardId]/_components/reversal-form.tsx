@@ -6,7 +6,7 @@ import { ErrorGuidance } from "@/components/error-guidance";
 import { FormField } from "@/components/form-field";
 import { Button } from "@/components/ui/button";
 import { NativeSelect } from "@/components/ui/native-select";
-import { formatAmount, isAmount } from "@/lib/money";
+import { formatAmount, isAmount } from "@/lib/money-text";
 import type { CardTransactionView, CardView } from "@/lib/cards/view";
 import { simulateReversal } from "../actions";
 import { SimulatedResult } from "./simulated-result";

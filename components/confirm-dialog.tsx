@@ -4,17 +4,23 @@ import { useTranslations } from "next-intl";
 import { useState, type ReactNode } from "react";
 import { Button } from "@/components/ui/button";
 import { Dialog, DialogContent, DialogDescription, DialogTitle, DialogTrigger } from "@/components/ui/dialog";
+import { returnFocusOnClose, type DialogControl } from "./on-demand-dialog";
 
-/** Asks before an irreversible or money-moving step; the confirm button names the action again. */
+/**
+ * Asks before an irreversible or money-moving step; the confirm button names the action again.
+ * Opened by its `trigger`, or, loaded on demand (OnDemandDialog), by the `control` it is given.
+ */
 export function ConfirmDialog({
   trigger,
+  control,
   title,
   description,
   confirmLabel,
   destructive = false,
   onConfirm,
 }: {
-  trigger: ReactNode;
+  trigger?: ReactNode;
+  control?: DialogControl;
   title: string;
   description: ReactNode;
   confirmLabel: string;
@@ -22,12 +28,13 @@ export function ConfirmDialog({
   onConfirm: () => Promise<boolean | void>;
 }) {
   const t = useTranslations("common");
-  const [open, setOpen] = useState(false);
+  const [ownOpen, setOwnOpen] = useState(false);
+  const [open, setOpen] = control ? [control.open, control.onOpenChange] : [ownOpen, setOwnOpen];
   const [busy, setBusy] = useState(false);
   return (
     <Dialog open={open} onOpenChange={setOpen}>
-      <DialogTrigger asChild>{trigger}</DialogTrigger>
-      <DialogContent closeLabel={t("close")} className="max-w-md">
+      {trigger ? <DialogTrigger asChild>{trigger}</DialogTrigger> : null}
+      <DialogContent closeLabel={t("close")} className="max-w-md" onCloseAutoFocus={control ? returnFocusOnClose(control) : undefined}>
         <DialogTitle>{title}</DialogTitle>
         <DialogDescription asChild>
           <div>{description}</div>

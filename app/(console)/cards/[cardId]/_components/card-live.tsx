@@ -1,6 +1,8 @@
 "use client";
 
 import { useQuery } from "@tanstack/react-query";
+import { Suspense } from "react";
+import { lazyWhenIdle } from "@/components/lazy-when-idle";
 import { roleAllows, type Role } from "@/lib/auth/roles";
 import { allowedActions, isSettling } from "@/lib/cards/status";
 import type { CardTransactionView } from "@/lib/cards/view";
@@ -9,12 +11,15 @@ import { cardKeys, fetchCard, fetchCardTransactions } from "@/lib/query/cards";
 import type { CardTimelineData } from "@/lib/timeline/load";
 import { CardSummary } from "./card-summary";
 import { CardTimeline } from "./card-timeline";
-import { ControlsForm } from "./controls-form";
 import { FundsPanel } from "./funds-panel";
 import { SecureDetails } from "./secure-details";
 import { SimulatorPanel } from "./simulator-panel";
 import { StatusPanel } from "./status-panel";
 import { TransactionsTable } from "./transactions-table";
+
+// The controls form brings react-hook-form and zod (~50 kB gzip): its HTML comes with the page, its
+// code once the browser is idle.
+const ControlsForm = lazyWhenIdle(() => import("./controls-form").then((m) => m.ControlsForm));
 
 // A PENDING card turns ACTIVE within seconds (seed 000): poll until it settles, then stop.
 const SETTLING_POLL_MS = 1500;
@@ -53,7 +58,11 @@ export function CardLive({
     <div className="grid gap-6 xl:grid-cols-[1fr_24rem]">
       <div className="grid content-start gap-6">
         <CardSummary card={card} productLabel={productLabel} />
-        {actions.includes("update") ? <ControlsForm card={card} /> : null}
+        {actions.includes("update") ? (
+          <Suspense>
+            <ControlsForm card={card} />
+          </Suspense>
+        ) : null}
         <TransactionsTable transactions={transactions.data} currency={card.currency} />
         {initialTimeline ? <CardTimeline cardId={cardId} initial={initialTimeline} transactions={transactions.data} /> : null}
       </div>

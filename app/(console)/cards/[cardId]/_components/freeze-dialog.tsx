@@ -4,9 +4,10 @@ import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { toast } from "@/lib/toast";
 import { ErrorGuidance } from "@/components/error-guidance";
+import { returnFocusOnClose, type DialogControl } from "@/components/on-demand-dialog";
 import { describedBy, FormField } from "@/components/form-field";
 import { Button } from "@/components/ui/button";
-import { Dialog, DialogContent, DialogDescription, DialogTitle, DialogTrigger } from "@/components/ui/dialog";
+import { Dialog, DialogContent, DialogDescription, DialogTitle } from "@/components/ui/dialog";
 import { Input } from "@/components/ui/input";
 import { freezeCardSchema } from "@/lib/schemas/card-actions";
 import type { CardView } from "@/lib/cards/view";
@@ -14,11 +15,14 @@ import { freezeCard } from "../actions";
 import { useCardErrors } from "../../_components/use-card-errors";
 import { useCardAction } from "./use-card-action";
 
-/** Freezing asks why: UQPAY keeps the reason on the card (update_reason, ≤100 characters). */
-export function FreezeDialog({ card }: { card: CardView }) {
+/**
+ * Freezing asks why: UQPAY keeps the reason on the card (update_reason, ≤100 characters).
+ * Loaded on demand by the status panel's Freeze button, which opens it.
+ */
+export function FreezeDialog({ card, control }: { card: CardView; control: DialogControl }) {
   const t = useTranslations("cards");
   const tr = useCardErrors();
-  const [open, setOpen] = useState(false);
+  const { open, onOpenChange: setOpen } = control;
   const [reason, setReason] = useState("");
   const [error, setError] = useState<string | undefined>();
   const freeze = useCardAction(card.cardId, freezeCard);
@@ -38,10 +42,7 @@ export function FreezeDialog({ card }: { card: CardView }) {
 
   return (
     <Dialog open={open} onOpenChange={setOpen}>
-      <DialogTrigger asChild>
-        <Button variant="outline">{t("actions.freeze")}</Button>
-      </DialogTrigger>
-      <DialogContent closeLabel={t("actions.close")} className="max-w-md">
+      <DialogContent closeLabel={t("actions.close")} className="max-w-md" onCloseAutoFocus={returnFocusOnClose(control)}>
         <DialogTitle>{t("statusPanel.freezeTitle", { card: `•••• ${card.last4 ?? ""}` })}</DialogTitle>
         <DialogDescription>{t("statusPanel.freezeDescription")}</DialogDescription>
         <form onSubmit={submit} noValidate className="grid gap-3" aria-label={t("actions.freeze")}>

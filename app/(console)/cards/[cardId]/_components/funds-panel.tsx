@@ -1,9 +1,7 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useTranslations } from "next-intl";
-import { useEffect } from "react";
-import { useForm } from "react-hook-form";
+import { useState, type FormEvent } from "react";
 import { toast } from "@/lib/toast";
 import { ErrorGuidance } from "@/components/error-guidance";
 import { describedBy, FormField } from "@/components/form-field";
@@ -11,8 +9,8 @@ import { Money } from "@/components/money";
 import { Button } from "@/components/ui/button";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { Input } from "@/components/ui/input";
-import { applyFieldErrors } from "@/lib/actions/apply-field-errors";
-import { cardFundsSchema, type CardFundsInput } from "@/lib/schemas/card-actions";
+import { useSchemaCheck } from "@/lib/actions/use-schema-check";
+import type { CardFundsInput } from "@/lib/schemas/card-actions";
 import type { CardView } from "@/lib/cards/view";
 import { rechargeCard, withdrawCard } from "../actions";
 import { useCardErrors } from "../../_components/use-card-errors";
@@ -22,26 +20,44 @@ function FundsForm({ card, kind, issuingAvailable }: { card: CardView; kind: "re
   const t = useTranslations("cards");
   const tr = useCardErrors();
   const action = useCardAction(card.cardId, kind === "recharge" ? rechargeCard : withdrawCard);
-  // A withdrawal cannot exceed what the card holds; a recharge what the issuing balance holds.
-  const schema = kind === "withdraw" ? cardFundsSchema(card.currency, card.availableBalance ?? "0") : cardFundsSchema(card.currency, issuingAvailable, "issuing");
-  const form = useForm<CardFundsInput>({ resolver: zodResolver(schema), defaultValues: { operationId: action.operationId, card_id: card.cardId, amount: "" } });
-  useEffect(() => form.setValue("operationId", action.operationId), [action.operationId, form]);
+  const [amount, setAmount] = useState("");
   const id = `${kind}-amount`;
-  const error = tr(form.formState.errors.amount?.message);
+  // A withdrawal cannot exceed what the card holds; a recharge what the issuing balance holds.
+  const check = useSchemaCheck<CardFundsInput>(
+    () =>
+      import("@/lib/schemas/card-actions").then(({ cardFundsSchema }) =>
+        kind === "withdraw" ? cardFundsSchema(card.currency, card.availableBalance ?? "0") : cardFundsSchema(card.currency, issuingAvailable, "issuing"),
+      ),
+    () => id,
+  );
+  const values = (text: string): CardFundsInput => ({ operationId: action.operationId, card_id: card.cardId, amount: text });
+  const error = tr(check.errors.amount);
 
-  const onSubmit = form.handleSubmit(async () => {
-    const values = form.getValues();
-    const result = await action.run({ card_id: card.cardId, amount: values.amount });
+  const onSubmit = async (event: FormEvent) => {
+    event.preventDefault();
+    if (!(await check.validate(values(amount)))) return;
+    const result = await action.run({ card_id: card.cardId, amount });
     if (result.ok) {
       toast.success(t(`funds.${kind}Done`));
-      form.reset({ operationId: action.operationId, card_id: card.cardId, amount: "" });
-    } else applyFieldErrors(result, form.setError);
-  });
+      setAmount("");
+      check.reset();
+    } else check.showFailure(result);
+  };
 
   return (
     <form onSubmit={onSubmit} noValidate aria-label={t(`actions.${kind}`)} className="grid gap-2">
       <FormField id={id} label={t(`funds.${kind}Amount`, { currency: card.currency })} error={error}>
-        <Input inputMode="decimal" autoComplete="off" {...describedBy(id, error)} {...form.register("amount")} />
+        <Input
+          name="amount"
+          inputMode="decimal"
+          autoComplete="off"
+          value={amount}
+          onChange={(event) => {
+            setAmount(event.target.value);
+            check.revalidate(values(event.target.value));
+          }}
+          {...describedBy(id, error)}
+        />
       </FormField>
       <Button type="submit" variant="outline" disabled={action.pending}>
         {t(`actions.${kind}`)}

@@ -1,18 +1,16 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useTranslations } from "next-intl";
-import { useEffect, useState } from "react";
-import { useForm } from "react-hook-form";
+import { useState, type FormEvent } from "react";
 import { ErrorGuidance } from "@/components/error-guidance";
 import { describedBy, FormField } from "@/components/form-field";
 import { Button } from "@/components/ui/button";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { Input } from "@/components/ui/input";
-import { applyFieldErrors } from "@/lib/actions/apply-field-errors";
+import { useSchemaCheck } from "@/lib/actions/use-schema-check";
 import { SIMULATOR_DEFAULT_MCC } from "@/lib/cards/simulator";
 import { reversibleAuthorizations, type CardTransactionView, type CardView } from "@/lib/cards/view";
-import { simulateAuthorizationSchema, type SimulateAuthorizationInput } from "@/lib/schemas/card-actions";
+import type { SimulateAuthorizationInput } from "@/lib/schemas/card-actions";
 import { simulateAuthorization } from "../actions";
 import { useCardErrors } from "../../_components/use-card-errors";
 import { ReversalForm } from "./reversal-form";
@@ -25,37 +23,47 @@ export function SimulatorPanel({ card, transactions }: { card: CardView; transac
   const tr = useCardErrors();
   const action = useCardAction(card.cardId, simulateAuthorization);
   const [result, setResult] = useState<{ transaction: CardTransactionView; balance: string | null } | null>(null);
-  const form = useForm<SimulateAuthorizationInput>({
-    resolver: zodResolver(simulateAuthorizationSchema),
-    defaultValues: {
-      operationId: action.operationId,
-      card_id: card.cardId,
-      transaction_amount: "",
-      transaction_currency: card.currency,
-      merchant_name: "",
-      merchant_category_code: SIMULATOR_DEFAULT_MCC,
-    },
+  const [values, setValues] = useState({
+    transaction_amount: "",
+    transaction_currency: card.currency,
+    merchant_name: "",
+    merchant_category_code: SIMULATOR_DEFAULT_MCC,
   });
-  useEffect(() => form.setValue("operationId", action.operationId), [action.operationId, form]);
-  const errors = form.formState.errors;
-  const field = (name: keyof SimulateAuthorizationInput, label: string, props: React.ComponentProps<typeof Input> = {}) => {
+  const check = useSchemaCheck<SimulateAuthorizationInput>(
+    () => import("@/lib/schemas/card-actions").then((m) => m.simulateAuthorizationSchema),
+    (name) => `sim-${name}`,
+  );
+  const input = (next: typeof values): SimulateAuthorizationInput => ({ operationId: action.operationId, card_id: card.cardId, ...next });
+  const field = (name: keyof typeof values, label: string, props: React.ComponentProps<typeof Input> = {}) => {
     const id = `sim-${name}`;
-    const error = tr(errors[name]?.message);
+    const error = tr(check.errors[name]);
     return (
       <FormField id={id} label={label} error={error}>
-        <Input autoComplete="off" {...props} {...describedBy(id, error)} {...form.register(name)} />
+        <Input
+          autoComplete="off"
+          {...props}
+          {...describedBy(id, error)}
+          name={name}
+          value={values[name]}
+          onChange={(event) => {
+            const next = { ...values, [name]: event.target.value };
+            setValues(next);
+            check.revalidate(input(next));
+          }}
+        />
       </FormField>
     );
   };
 
-  const onSubmit = form.handleSubmit(async () => {
-    const { operationId: _id, ...values } = form.getValues();
-    const outcome = await action.run(values);
+  const onSubmit = async (event: FormEvent) => {
+    event.preventDefault();
+    if (!(await check.validate(input(values)))) return;
+    const outcome = await action.run({ card_id: card.cardId, ...values });
     if (outcome.ok) {
       const transaction = outcome.data.summary as CardTransactionView;
       setResult({ transaction, balance: outcome.data.card?.availableBalance ?? transaction.availableBalance });
-    } else applyFieldErrors(outcome, form.setError);
-  });
+    } else check.showFailure(outcome);
+  };
 
   return (
     <Card>

@@ -1,20 +1,23 @@
 "use client";
 
 import { useFormatter, useTranslations } from "next-intl";
+import { lazy } from "react";
 import { toast } from "@/lib/toast";
 import { CardStatusBadge } from "@/components/card-status-badge";
-import { ConfirmDialog } from "@/components/confirm-dialog";
 import { ErrorGuidance } from "@/components/error-guidance";
-import { Money } from "@/components/money";
+import { OnDemandDialog } from "@/components/on-demand-dialog";
 import { Button } from "@/components/ui/button";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
-import { DialogClose } from "@/components/ui/dialog";
-import { isPositive } from "@/lib/money";
 import { cancelledOn, EXPLAINED_STATUSES, type CardAction } from "@/lib/cards/status";
 import type { CardView } from "@/lib/cards/view";
 import { cancelCard, unfreezeCard } from "../actions";
-import { FreezeDialog } from "./freeze-dialog";
 import { useCardAction } from "./use-card-action";
+
+// The dialogs (radix Dialog, zod) load when their button is first used.
+const loadFreeze = () => import("./freeze-dialog");
+const loadCancel = () => import("./cancel-dialog");
+const FreezeDialog = lazy(() => loadFreeze().then((m) => ({ default: m.FreezeDialog })));
+const CancelDialog = lazy(() => loadCancel().then((m) => ({ default: m.CancelDialog })));
 
 /** The card's status, what it means, and only the actions that status allows. */
 export function StatusPanel({ card, actions, cancelAcceptedAt }: { card: CardView; actions: CardAction[]; cancelAcceptedAt: string | null }) {
@@ -23,8 +26,6 @@ export function StatusPanel({ card, actions, cancelAcceptedAt }: { card: CardVie
   const unfreeze = useCardAction(card.cardId, unfreezeCard);
   const cancel = useCardAction(card.cardId, cancelCard);
   const known = (EXPLAINED_STATUSES as readonly string[]).includes(card.status);
-  const hasBalance = card.availableBalance !== null && isPositive(card.availableBalance);
-  const label = `•••• ${card.last4 ?? ""}`.trim();
 
   return (
     <Card>
@@ -46,7 +47,11 @@ export function StatusPanel({ card, actions, cancelAcceptedAt }: { card: CardVie
         <ErrorGuidance failure={unfreeze.failure ?? cancel.failure} />
         {actions.length > 0 ? (
           <div className="flex flex-wrap gap-2">
-            {actions.includes("freeze") ? <FreezeDialog card={card} /> : null}
+            {actions.includes("freeze") ? (
+              <OnDemandDialog variant="outline" preload={loadFreeze} dialog={(control) => <FreezeDialog card={card} control={control} />}>
+                {t("actions.freeze")}
+              </OnDemandDialog>
+            ) : null}
             {actions.includes("unfreeze") ? (
               <Button
                 variant="outline"
@@ -60,36 +65,22 @@ export function StatusPanel({ card, actions, cancelAcceptedAt }: { card: CardVie
               </Button>
             ) : null}
             {actions.includes("cancel") ? (
-              <ConfirmDialog
-                destructive
-                trigger={<Button variant="destructive">{t("actions.cancel")}</Button>}
-                title={t("statusPanel.cancelTitle", { card: label })}
-                confirmLabel={t("statusPanel.cancelConfirm")}
-                description={
-                  <div className="grid gap-2">
-                    <p>{t("statusPanel.cancelIrreversible", { card: label, days: 30 })}</p>
-                    {hasBalance ? (
-                      <p className="font-medium">
-                        {t("statusPanel.cancelBalance")} <Money amount={card.availableBalance} currency={card.currency} />
-                      </p>
-                    ) : null}
-                    {hasBalance && card.mode === "SINGLE" ? (
-                      <p>
-                        {t("statusPanel.cancelWithdrawFirst")}{" "}
-                        <DialogClose asChild>
-                          <a href="#funds" className="text-primary underline">
-                            {t("statusPanel.withdrawFirst")}
-                          </a>
-                        </DialogClose>
-                      </p>
-                    ) : null}
-                  </div>
-                }
-                onConfirm={async () => {
-                  const result = await cancel.run({ card_id: card.cardId, update_reason: "" });
-                  if (result.ok) toast.success(t("statusPanel.cancelled"));
-                }}
-              />
+              <OnDemandDialog
+                variant="destructive"
+                preload={loadCancel}
+                dialog={(control) => (
+                  <CancelDialog
+                    card={card}
+                    control={control}
+                    onConfirm={async () => {
+                      const result = await cancel.run({ card_id: card.cardId, update_reason: "" });
+                      if (result.ok) toast.success(t("statusPanel.cancelled"));
+                    }}
+                  />
+                )}
+              >
+                {t("actions.cancel")}
+              </OnDemandDialog>
             ) : null}
           </div>
         ) : null}

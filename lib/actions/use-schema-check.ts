@@ -1,0 +1,48 @@
+"use client";
+
+import { useRef, useState } from "react";
+import type { ZodType } from "zod";
+import type { ActionFailure } from "./result";
+
+/** Messages (catalogue keys) by field path, first issue per field. */
+export type FieldMessages = Partial<Record<string, string>>;
+
+/**
+ * Checks a small form's values with its zod schema (lib/schemas), the schema's module imported on
+ * the first submit instead of with the page: zod and react-hook-form are ~47 kB gzip the card page
+ * need not ship to render empty forms (issue #11). The action checks the same schema again.
+ * It behaves as react-hook-form did with its defaults: errors appear on submit and then follow
+ * each change, the first field in error takes focus, and an action's field errors replace them.
+ */
+export function useSchemaCheck<V>(loadSchema: () => Promise<ZodType>, fieldId: (path: string) => string) {
+  const [errors, setErrors] = useState<FieldMessages>({});
+  const submitted = useRef(false);
+
+  const check = async (values: V, focus: boolean) => {
+    const result = (await loadSchema()).safeParse(values);
+    const next: FieldMessages = {};
+    if (!result.success) for (const issue of result.error.issues) next[issue.path.join(".")] ??= issue.message;
+    setErrors(next);
+    const first = Object.keys(next)[0];
+    if (focus && first !== undefined) document.getElementById(fieldId(first))?.focus();
+    return result.success;
+  };
+
+  return {
+    errors,
+    /** On submit: whether the values pass. */
+    validate: (values: V) => {
+      submitted.current = true;
+      return check(values, true);
+    },
+    /** On change: checks again once the form has been submitted. */
+    revalidate: (values: V) => {
+      if (submitted.current) void check(values, false);
+    },
+    showFailure: (failure: ActionFailure) => setErrors(Object.fromEntries(Object.entries(failure.fieldErrors ?? {}).map(([path, messages]) => [path, messages[0]]))),
+    reset: () => {
+      submitted.current = false;
+      setErrors({});
+    },
+  };
+}

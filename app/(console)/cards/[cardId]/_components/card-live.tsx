@@ -19,7 +19,11 @@ import { TransactionsTable } from "./transactions-table";
 
 // The controls form brings react-hook-form and zod (~50 kB gzip): its HTML comes with the page, its
 // code once the browser is idle.
-const ControlsForm = lazyWhenIdle(() => import("./controls-form").then((m) => m.ControlsForm));
+const CONTROLS_ID = "card-controls";
+const ControlsForm = lazyWhenIdle(
+  () => import("./controls-form").then((m) => m.ControlsForm),
+  () => Boolean(document.getElementById(CONTROLS_ID)?.hasChildNodes()),
+);
 
 // A PENDING card turns ACTIVE within seconds (seed 000): poll until it settles, then stop.
 const SETTLING_POLL_MS = 1500;
@@ -59,9 +63,11 @@ export function CardLive({
       <div className="grid content-start gap-6">
         <CardSummary card={card} productLabel={productLabel} />
         {actions.includes("update") ? (
-          <Suspense>
-            <ControlsForm card={card} />
-          </Suspense>
+          <div id={CONTROLS_ID}>
+            <Suspense>
+              <ControlsForm card={card} />
+            </Suspense>
+          </div>
         ) : null}
         <TransactionsTable transactions={transactions.data} currency={card.currency} />
         {initialTimeline ? <CardTimeline cardId={cardId} initial={initialTimeline} transactions={transactions.data} /> : null}

@@ -58,6 +58,13 @@ describe("card index", () => {
     expect(rows[0]).toMatchObject({ status: "FROZEN", availableBalance: "879.5", cardholderEmail: "alex.chen@example.com", cardholderName: "Alex Chen" });
   });
 
+  it("takes a page naming one card twice in one statement, the later entry winning", async () => {
+    const id = "dddd4444-0000-4000-8000-000000000004";
+    await upsertCardIndex(handle.db, otherConnectionId, [card(id, "9001", { status: "ACTIVE" }), card(id, "9001", { status: "FROZEN" })]);
+    const { rows } = await queryCardIndex(handle.db, otherConnectionId, { ...page, q: "9001" });
+    expect(rows.map((r) => [r.cardId, r.status])).toEqual([[id, "FROZEN"]]);
+  });
+
   it("filters by status, product and currency and pages", async () => {
     expect((await queryCardIndex(handle.db, connectionId, { ...page, status: "FROZEN" })).total).toBe(1);
     expect((await queryCardIndex(handle.db, connectionId, { ...page, currency: "SGD" })).total).toBe(0);

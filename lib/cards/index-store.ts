@@ -1,39 +1,49 @@
 import "server-only";
-import { and, count, desc, eq, like, type SQL } from "drizzle-orm";
+import { and, count, desc, eq, like, sql, type SQL } from "drizzle-orm";
 import type { DB } from "@/lib/db/client";
 import { cardIndex } from "@/lib/db/schema";
 import type { CardView } from "./view";
 
 export type IndexRow = typeof cardIndex.$inferSelect;
 
+// What an upsert may change; a column missing from UQPAY's answer keeps its indexed value.
+const REFRESHED = [
+  "last4", "maskedNumber", "cardBin", "cardholderId", "cardholderEmail", "cardholderName", "productId",
+  "currency", "status", "mode", "formFactor", "availableBalance", "createTime", "updatedAt",
+] as const satisfies readonly (keyof IndexRow)[];
+const keepIndexed = Object.fromEntries(
+  REFRESHED.map((key) => [key, sql`coalesce(excluded.${sql.identifier(cardIndex[key].name)}, ${cardIndex[key]})`]),
+);
+
 /**
- * Upserts what UQPAY just told us. A reduced list entry never wipes what a full retrieve stored
- * (the cardholder may be missing from one shape), so empty values keep the indexed ones.
+ * Upserts what UQPAY just told us, in one statement however long the page. A reduced list entry
+ * never wipes what a full retrieve stored (the cardholder may be missing from one shape), so empty
+ * values keep the indexed ones.
  */
 export async function upsertCardIndex(db: DB, connectionId: string, cards: CardView[]): Promise<void> {
   if (cards.length === 0) return;
-  const rows = cards.map((c) => ({
+  const updatedAt = new Date();
+  // One row per card: a statement may not update the same row twice.
+  const latest = new Map(cards.map((c) => [c.cardId, c]));
+  const rows = [...latest.values()].map((c) => ({
     connectionId,
     cardId: c.cardId,
-    last4: c.last4,
-    maskedNumber: c.maskedNumber,
-    cardBin: c.cardBin,
+    last4: c.last4 || null,
+    maskedNumber: c.maskedNumber || null,
+    cardBin: c.cardBin || null,
     cardholderId: c.cardholder?.id ?? null,
     cardholderEmail: c.cardholder?.email?.toLowerCase() ?? null,
     cardholderName: c.cardholder?.name ?? null,
-    productId: c.productId,
+    productId: c.productId || null,
     currency: c.currency || null,
-    status: c.status,
-    mode: c.mode,
-    formFactor: c.formFactor,
-    availableBalance: c.availableBalance,
-    createTime: c.createTime,
-    updatedAt: new Date(),
+    status: c.status || null,
+    mode: c.mode || null,
+    formFactor: c.formFactor || null,
+    availableBalance: c.availableBalance ?? null,
+    createTime: c.createTime ?? null,
+    updatedAt,
   }));
-  for (const row of rows) {
-    const keep = Object.fromEntries(Object.entries(row).filter(([, v]) => v !== null && v !== undefined));
-    await db.insert(cardIndex).values(row).onConflictDoUpdate({ target: [cardIndex.connectionId, cardIndex.cardId], set: keep });
-  }
+  await db.insert(cardIndex).values(rows).onConflictDoUpdate({ target: [cardIndex.connectionId, cardIndex.cardId], set: keepIndexed });
 }
 
 export async function updateIndexedStatus(db: DB, connectionId: string, cardId: string, status: string): Promise<void> {

@@ -39,7 +39,13 @@ export function useSchemaCheck<V>(loadSchema: () => Promise<ZodType>, fieldId: (
     revalidate: (values: V) => {
       if (submitted.current) void check(values, false);
     },
-    showFailure: (failure: ActionFailure) => setErrors(Object.fromEntries(Object.entries(failure.fieldErrors ?? {}).map(([path, messages]) => [path, messages[0]]))),
+    /** An action's field errors replace the schema's; `focus` moves focus to the first of them. */
+    showFailure: (failure: ActionFailure, focus = false) => {
+      const next: FieldMessages = Object.fromEntries(Object.entries(failure.fieldErrors ?? {}).map(([path, messages]) => [path, messages[0]]));
+      setErrors(next);
+      const first = Object.keys(next)[0];
+      if (focus && first !== undefined) document.getElementById(fieldId(first))?.focus();
+    },
     reset: () => {
       submitted.current = false;
       setErrors({});

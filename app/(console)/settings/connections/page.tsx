@@ -1,13 +1,11 @@
-import { Plus } from "lucide-react";
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { PageHeader } from "@/components/page-header";
-import { Button } from "@/components/ui/button";
 import { requirePageRole } from "@/lib/auth/session";
 import { consoleDb } from "@/lib/connections";
 import { listConnections } from "@/lib/connections/store";
 import { ConnectionCard } from "./_components/connection-card";
-import { ConnectionFormDialog } from "./_components/connection-form-dialog";
+import { AddConnectionButton } from "./_components/add-connection-button";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("connections"))("title") };
@@ -22,15 +20,7 @@ export default async function ConnectionsPage() {
       <PageHeader
         title={t("title")}
         description={t("description")}
-        actions={
-          <ConnectionFormDialog
-            trigger={
-              <Button>
-                <Plus aria-hidden /> {t("add")}
-              </Button>
-            }
-          />
-        }
+        actions={<AddConnectionButton label={t("add")} />}
       />
       {connections.length === 0 ? <p className="text-sm text-muted-foreground">{t("empty")}</p> : null}
       <div className="grid gap-4 lg:grid-cols-2">

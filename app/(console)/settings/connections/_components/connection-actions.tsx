@@ -4,13 +4,13 @@ import { Activity, Pencil, Trash2 } from "lucide-react";
 import { useTranslations } from "next-intl";
 import { useState, useTransition } from "react";
 import { toast } from "@/lib/toast";
-import { ConfirmDialog } from "@/components/confirm-dialog";
 import { ErrorGuidance } from "@/components/error-guidance";
+import { OnDemandDialog } from "@/components/on-demand-dialog";
 import { Button } from "@/components/ui/button";
 import type { ActionFailure } from "@/lib/actions/result";
 import type { ConnectionView } from "@/lib/connections/store";
 import { makeConnectionActive, removeConnection, testConnection } from "../actions";
-import { ConnectionFormDialog } from "./connection-form-dialog";
+import { ConfirmDialog, ConnectionFormDialog, loadConfirm, loadConnectionForm } from "./lazy-dialogs";
 
 type TestOutcome = { ok: true; tokenMs: number; productsMs: number; productCount: number } | { ok: false; failure: ActionFailure };
 
@@ -44,31 +44,32 @@ export function ConnectionActions({ connection }: { connection: ConnectionView }
             {t("makeActive")}
           </Button>
         )}
-        <ConnectionFormDialog
-          connection={connection}
-          trigger={
-            <Button variant="ghost" size="sm">
-              <Pencil aria-hidden /> {t("edit")}
-            </Button>
-          }
-        />
+        <OnDemandDialog variant="ghost" size="sm" preload={loadConnectionForm} dialog={(control) => <ConnectionFormDialog control={control} connection={connection} />}>
+          <Pencil aria-hidden /> {t("edit")}
+        </OnDemandDialog>
         {connection.isActive ? null : (
-          <ConfirmDialog
-            destructive
-            title={t("deleteTitle", { name: connection.name })}
-            description={t("deleteDescription")}
-            confirmLabel={t("delete")}
-            trigger={
-              <Button variant="ghost" size="sm" className="text-destructive">
-                <Trash2 aria-hidden /> {t("delete")}
-              </Button>
-            }
-            onConfirm={async () => {
-              const result = await removeConnection({ id: connection.id });
-              if (result.ok) toast.success(t("deleted", { name: result.data.name }));
-              else toast.error(result.message);
-            }}
-          />
+          <OnDemandDialog
+            variant="ghost"
+            size="sm"
+            className="text-destructive"
+            preload={loadConfirm}
+            dialog={(control) => (
+              <ConfirmDialog
+                destructive
+                control={control}
+                title={t("deleteTitle", { name: connection.name })}
+                description={t("deleteDescription")}
+                confirmLabel={t("delete")}
+                onConfirm={async () => {
+                  const result = await removeConnection({ id: connection.id });
+                  if (result.ok) toast.success(t("deleted", { name: result.data.name }));
+                  else toast.error(result.message);
+                }}
+              />
+            )}
+          >
+            <Trash2 aria-hidden /> {t("delete")}
+          </OnDemandDialog>
         )}
       </div>
       {pending && !test ? <p className="text-sm text-muted-foreground">{t("testing")}</p> : null}

@@ -9,7 +9,8 @@ import type { z } from "zod";
 import { ErrorGuidance } from "@/components/error-guidance";
 import { describedBy, FormField } from "@/components/form-field";
 import { Button } from "@/components/ui/button";
-import { Dialog, DialogContent, DialogDescription, DialogTitle, DialogTrigger } from "@/components/ui/dialog";
+import { returnFocusOnClose, type DialogControl } from "@/components/on-demand-dialog";
+import { Dialog, DialogContent, DialogDescription, DialogTitle } from "@/components/ui/dialog";
 import { Input } from "@/components/ui/input";
 import { NativeSelect } from "@/components/ui/native-select";
 import { applyFieldErrors } from "@/lib/actions/apply-field-errors";
@@ -20,10 +21,13 @@ import { addConnection, editConnection } from "../actions";
 
 type FormInput = z.input<typeof updateConnectionSchema>;
 
-/** Add a connection, or edit one: secrets are never sent back, so blank keeps the stored value. */
-export function ConnectionFormDialog({ trigger, connection }: { trigger: ReactNode; connection?: ConnectionView }) {
+/**
+ * Add a connection, or edit one: secrets are never sent back, so blank keeps the stored value.
+ * Loaded on demand (react-hook-form, zod, radix Dialog) by the button that opens it.
+ */
+export function ConnectionFormDialog({ control, connection }: { control: DialogControl; connection?: ConnectionView }) {
   const t = useTranslations();
-  const [open, setOpen] = useState(false);
+  const { open, onOpenChange: setOpen } = control;
   const [failure, setFailure] = useState<ActionFailure | null>(null);
   const editing = Boolean(connection);
   const form = useForm<FormInput>({
@@ -68,8 +72,7 @@ export function ConnectionFormDialog({ trigger, connection }: { trigger: ReactNo
 
   return (
     <Dialog open={open} onOpenChange={setOpen}>
-      <DialogTrigger asChild>{trigger}</DialogTrigger>
-      <DialogContent closeLabel={t("common.close")}>
+      <DialogContent closeLabel={t("common.close")} onCloseAutoFocus={returnFocusOnClose(control)}>
         <DialogTitle>{editing ? t("connections.editTitle", { name: connection!.name }) : t("connections.add")}</DialogTitle>
         <DialogDescription>{t("connections.formDescription")}</DialogDescription>
         <form onSubmit={onSubmit} noValidate className="grid gap-3" aria-label={editing ? t("connections.edit") : t("connections.add")}>

@@ -1,9 +1,7 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useTranslations } from "next-intl";
-import { useState } from "react";
-import { useForm } from "react-hook-form";
+import { useState, type FormEvent } from "react";
 import { toast } from "@/lib/toast";
 import { describedBy, FormField } from "@/components/form-field";
 import { FormError } from "@/components/form-error";
@@ -11,30 +9,43 @@ import { Button } from "@/components/ui/button";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { Input } from "@/components/ui/input";
 import { NativeSelect } from "@/components/ui/native-select";
-import { applyFieldErrors } from "@/lib/actions/apply-field-errors";
+import { formText } from "@/lib/actions/form-text";
+import { useSchemaCheck } from "@/lib/actions/use-schema-check";
 import { ROLES } from "@/lib/auth/roles";
-import { addMemberSchema, type AddMemberInput } from "@/lib/schemas/team";
+import type { AddMemberInput } from "@/lib/schemas/team";
 import { addTeamMember } from "../actions";
+
+// zod arrives with the first focus or submit, not with the page (issue #11); the action checks again.
+const loadSchema = () => import("@/lib/schemas/team").then((m) => m.addMemberSchema);
+const valuesOf = (form: HTMLFormElement) => formText(form, ["name", "email", "role", "password"]) as AddMemberInput;
+const fieldId = (path: string) => `member-${path}`;
 
 export function AddMemberForm() {
   const t = useTranslations();
   const [formError, setFormError] = useState<string | null>(null);
-  const form = useForm<AddMemberInput>({
-    resolver: zodResolver(addMemberSchema),
-    defaultValues: { name: "", email: "", role: "viewer", password: "" },
-  });
-  const { errors, isSubmitting } = form.formState;
+  const [pending, setPending] = useState(false);
+  const check = useSchemaCheck<AddMemberInput>(loadSchema, fieldId);
+  const { errors } = check;
 
-  const onSubmit = form.handleSubmit(async (values) => {
+  const onSubmit = async (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const form = event.currentTarget;
+    const values = valuesOf(form);
     setFormError(null);
-    const result = await addTeamMember(values);
-    if (result.ok) {
-      toast.success(t("team.added", { email: result.data.email, role: t(`roles.${result.data.role}`) }));
-      form.reset();
-      return;
+    setPending(true);
+    try {
+      if (!(await check.validate(values))) return;
+      const result = await addTeamMember(values);
+      if (result.ok) {
+        toast.success(t("team.added", { email: result.data.email, role: t(`roles.${result.data.role}`) }));
+        form.reset();
+        check.reset();
+      } else if (result.fieldErrors) check.showFailure(result, true);
+      else setFormError(result.message);
+    } finally {
+      setPending(false);
     }
-    if (!applyFieldErrors(result, form.setError)) setFormError(result.message);
-  });
+  };
 
   return (
     <Card>
@@ -43,16 +54,23 @@ export function AddMemberForm() {
         <CardDescription>{t("team.addMemberDescription")}</CardDescription>
       </CardHeader>
       <CardContent>
-        <form onSubmit={onSubmit} noValidate className="grid gap-4" aria-label={t("team.addMember")}>
+        <form
+          onSubmit={onSubmit}
+          onFocus={() => void loadSchema()}
+          onChange={(event) => check.revalidate(valuesOf(event.currentTarget))}
+          noValidate
+          className="grid gap-4"
+          aria-label={t("team.addMember")}
+        >
           <FormError message={formError} />
-          <FormField id="member-name" label={t("common.name")} error={errors.name?.message}>
-            <Input {...describedBy("member-name", errors.name?.message)} {...form.register("name")} />
+          <FormField id="member-name" label={t("common.name")} error={errors.name}>
+            <Input name="name" {...describedBy("member-name", errors.name)} />
           </FormField>
-          <FormField id="member-email" label={t("common.email")} error={errors.email?.message}>
-            <Input type="email" autoComplete="off" {...describedBy("member-email", errors.email?.message)} {...form.register("email")} />
+          <FormField id="member-email" label={t("common.email")} error={errors.email}>
+            <Input name="email" type="email" autoComplete="off" {...describedBy("member-email", errors.email)} />
           </FormField>
-          <FormField id="member-role" label={t("common.role")} error={errors.role?.message} hint={t("team.roleHelp")}>
-            <NativeSelect {...describedBy("member-role", errors.role?.message, true)} {...form.register("role")}>
+          <FormField id="member-role" label={t("common.role")} error={errors.role} hint={t("team.roleHelp")}>
+            <NativeSelect name="role" defaultValue="viewer" {...describedBy("member-role", errors.role, true)}>
               {ROLES.map((role) => (
                 <option key={role} value={role}>
                   {t(`roles.${role}`)}
@@ -60,10 +78,10 @@ export function AddMemberForm() {
               ))}
             </NativeSelect>
           </FormField>
-          <FormField id="member-password" label={t("team.initialPassword")} error={errors.password?.message} hint={t("auth.passwordHint")}>
-            <Input type="password" autoComplete="new-password" {...describedBy("member-password", errors.password?.message, true)} {...form.register("password")} />
+          <FormField id="member-password" label={t("team.initialPassword")} error={errors.password} hint={t("auth.passwordHint")}>
+            <Input name="password" type="password" autoComplete="new-password" {...describedBy("member-password", errors.password, true)} />
           </FormField>
-          <Button type="submit" disabled={isSubmitting}>
+          <Button type="submit" disabled={pending}>
             {t("team.addMember")}
           </Button>
         </form>

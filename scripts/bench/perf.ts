@@ -69,10 +69,19 @@ const PAGES: { path: string; pieces: number }[] = [
 let server: BenchConsole = await startBenchConsole({ port: PORT, dataDir: DATA_DIR, uqpayApiBase: harness.emu.apiBase });
 const log = harness.emu.runtime.requests;
 
-/** One page view: time to the response headers, and to the end of the streamed document. */
-async function view(p: string): Promise<{ ttfb: number; full: number }> {
+/**
+ * One page view: time to the response headers, and to the end of the streamed document. A view
+ * is tried again once if its pooled socket was closed while idle (after a long bulk load).
+ */
+async function view(p: string, again = true): Promise<{ ttfb: number; full: number }> {
   const started = performance.now();
-  const response = await fetch(server.url + p, { headers: { cookie: server.cookie }, redirect: "manual" });
+  let response: Response;
+  try {
+    response = await fetch(server.url + p, { headers: { cookie: server.cookie }, redirect: "manual" });
+  } catch (error) {
+    if (again) return view(p, false);
+    throw error;
+  }
   const ttfb = performance.now() - started;
   if (response.status !== 200) throw new Error(`${p} answered ${response.status} ${response.headers.get("location") ?? ""}`);
   await response.arrayBuffer();

@@ -5,6 +5,7 @@
 //   npm run bench                       every phase (about 20 minutes, 10 of them the memory session)
 //   npm run bench -- --skip=lighthouse,memory,scale   leave phases out
 //   npm run bench -- --memory-minutes=2               a shorter memory session
+//   BENCH_PORT=3793 NEXT_DIST_DIR=.next-x npm run bench   beside another run, on another build
 //
 // Phases: upstream calls per page view (warm, from the emulator's request log); server time (TTFB
 // p50 of 10, no latency); round trips (300 ms injected on every UQPAY call: TTFB / 300 ms, and the
@@ -23,8 +24,8 @@ import { Harness } from "@/lib/emulator/testing/harness";
 import { SEEDED } from "@/lib/emulator/seed-data";
 import { startBenchConsole, type BenchConsole } from "./console-server";
 
-const PORT = 3792;
-const DATA_DIR = ".data/bench-perf";
+const PORT = Number(process.env.BENCH_PORT ?? 3792);
+const DATA_DIR = PORT === 3792 ? ".data/bench-perf" : `.data/bench-perf-${PORT}`;
 const DIST_DIR = process.env.NEXT_DIST_DIR || ".next";
 const LATENCY_MS = 300;
 const args = new Map(process.argv.slice(2).map((a) => [a.replace(/^--/, "").split("=")[0], a.split("=")[1] ?? "1"]));

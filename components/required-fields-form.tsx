@@ -10,24 +10,11 @@ import { RequiredFieldControl } from "@/components/required-field-control";
 import { Button } from "@/components/ui/button";
 import { applyFieldErrors } from "@/lib/actions/apply-field-errors";
 import type { ActionFailure, ActionResult } from "@/lib/actions/result";
-import { emptyValues, humanize, phoneDigitsFor, type FieldDescriptor, type FieldValues } from "@/lib/required-fields";
+import { useRequiredFieldText } from "@/components/required-field-text";
+import { emptyValues, type FieldDescriptor, type FieldValues } from "@/lib/required-fields";
 import { cn } from "@/lib/utils";
 
-/** Label, help and error text for a descriptor: catalogue first, then UQPAY's words, then the humanised name. */
-export function useRequiredFieldText() {
-  const t = useTranslations("requiredFields");
-  return {
-    label: (d: FieldDescriptor) =>
-      t.has(`labels.${d.labelKey}`) ? t(`labels.${d.labelKey}`) : t.has(`labels.${d.name}`) ? t(`labels.${d.name}`) : humanize(d.name),
-    hint: (d: FieldDescriptor) =>
-      t.has(`hints.${d.labelKey}`) ? t(`hints.${d.labelKey}`) : t.has(`hints.${d.name}`) ? t(`hints.${d.name}`) : d.description,
-    /** Zod codes become sentences; UQPAY's (already translated) guidance passes through. */
-    error: (message: string | undefined, country?: unknown) =>
-      message && t.has(`errors.${message}`)
-        ? t(`errors.${message}`, { digits: phoneDigitsFor(typeof country === "string" ? country : undefined) ?? "" })
-        : message,
-  };
-}
+export { useRequiredFieldText } from "@/components/required-field-text";
 
 type FieldsetProps = {
   descriptors: readonly FieldDescriptor[];

@@ -1,6 +1,7 @@
+import { NextIntlClientProvider } from "next-intl";
 import type { ReactNode } from "react";
-import { SectionProviders } from "@/components/section-providers";
 
+// Translations only: SectionProviders imports TanStack Query (12 kB gzip) into every route under it (issue #11).
 export default function PaymentsLayout({ children }: { children: ReactNode }) {
-  return <SectionProviders query>{children}</SectionProviders>;
+  return <NextIntlClientProvider>{children}</NextIntlClientProvider>;
 }

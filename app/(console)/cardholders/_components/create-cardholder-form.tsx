@@ -1,75 +1,83 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
-import { useState } from "react";
-import { FormProvider, useForm } from "react-hook-form";
+import { useState, type FormEvent, type ReactNode } from "react";
 import { toast } from "@/lib/toast";
 import { ErrorGuidance } from "@/components/error-guidance";
-import { RequiredFieldsFieldset } from "@/components/required-fields-form";
+import { flatValues, RequiredFieldsStateFieldset, useRequiredFieldsState } from "@/components/required-fields-state";
 import { Button } from "@/components/ui/button";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
-import { applyFieldErrors } from "@/lib/actions/apply-field-errors";
 import type { ActionFailure } from "@/lib/actions/result";
 import { useOperationId } from "@/lib/actions/use-operation-id";
-import { emptyValues, type FieldValues } from "@/lib/required-fields";
-import { cardholderCreateDescriptors, cardholderFieldsSchema, type CardholderCreateFields } from "@/lib/schemas/cardholders";
+import { emptyValues } from "@/lib/required-fields/describe";
+import type { FieldDescriptor } from "@/lib/required-fields/types";
+import type { CardholderCreateFields } from "@/lib/schemas/cardholders";
 import { createCardholder } from "../actions";
 
-const REQUIRED = cardholderCreateDescriptors.filter((d) => d.required);
-const OPTIONAL = cardholderCreateDescriptors.filter((d) => !d.required);
+// zod and the rules arrive with the first focus or submit, not with the page (issue #11).
+const loadSchema = () => import("@/lib/schemas/cardholders").then((m) => m.cardholderFieldsSchema);
 
-/** Create Cardholder: the required fields first, every optional KYC field UQPAY accepts below. */
-export function CreateCardholderForm() {
+/**
+ * Create Cardholder: the required fields first, every optional KYC field UQPAY accepts below.
+ * The page hands over the descriptors and the country <option>s it rendered.
+ */
+export function CreateCardholderForm({ descriptors, countries }: { descriptors: FieldDescriptor[]; countries: ReactNode }) {
   const t = useTranslations("cardholders");
   const router = useRouter();
   const { operationId, settle } = useOperationId();
   const [failure, setFailure] = useState<ActionFailure | null>(null);
-  const form = useForm<FieldValues>({ resolver: zodResolver(cardholderFieldsSchema), defaultValues: emptyValues(cardholderCreateDescriptors) });
+  const [pending, setPending] = useState(false);
+  const [initial] = useState(() => flatValues(emptyValues(descriptors)));
+  const state = useRequiredFieldsState(initial, loadSchema, "cardholder");
 
-  const onSubmit = form.handleSubmit(async (values) => {
+  const onSubmit = async (event: FormEvent) => {
+    event.preventDefault();
     setFailure(null);
-    const fields = values as CardholderCreateFields;
-    const result = await createCardholder({ operationId, ...fields });
-    settle(result);
-    if (result.ok) {
-      toast.success(t(result.data.replayed ? "create.alreadyCreated" : "create.created", { name: `${fields.first_name} ${fields.last_name}` }));
-      router.push(`/cardholders/${result.data.cardholderId}`);
-      return;
+    setPending(true);
+    try {
+      const fields = (await state.validate()) as CardholderCreateFields | null;
+      if (!fields) return;
+      const result = await createCardholder({ operationId, ...fields });
+      settle(result);
+      if (result.ok) {
+        toast.success(t(result.data.replayed ? "create.alreadyCreated" : "create.created", { name: `${fields.first_name} ${fields.last_name}` }));
+        router.push(`/cardholders/${result.data.cardholderId}`);
+        return;
+      }
+      state.showFailure(result);
+      setFailure(result);
+    } finally {
+      setPending(false);
     }
-    applyFieldErrors(result, form.setError);
-    setFailure(result);
-  });
+  };
 
   return (
-    <FormProvider {...form}>
-      <form onSubmit={onSubmit} noValidate aria-label={t("create.formLabel")} className="grid max-w-4xl gap-6">
-        <Card>
-          <CardHeader>
-            <CardTitle>{t("create.required")}</CardTitle>
-            <CardDescription>{t("create.requiredDescription")}</CardDescription>
-          </CardHeader>
-          <CardContent>
-            <RequiredFieldsFieldset descriptors={REQUIRED} idPrefix="cardholder" />
-          </CardContent>
-        </Card>
-        <Card>
-          <CardHeader>
-            <CardTitle>{t("create.kyc")}</CardTitle>
-            <CardDescription>{t("create.kycDescription")}</CardDescription>
-          </CardHeader>
-          <CardContent>
-            <RequiredFieldsFieldset descriptors={OPTIONAL} idPrefix="cardholder" />
-          </CardContent>
-        </Card>
-        <ErrorGuidance failure={failure} />
-        <div className="flex justify-end">
-          <Button type="submit" disabled={form.formState.isSubmitting}>
-            {t("create.submit")}
-          </Button>
-        </div>
-      </form>
-    </FormProvider>
+    <form onSubmit={onSubmit} onFocus={() => void loadSchema()} noValidate aria-label={t("create.formLabel")} className="grid max-w-4xl gap-6">
+      <Card>
+        <CardHeader>
+          <CardTitle>{t("create.required")}</CardTitle>
+          <CardDescription>{t("create.requiredDescription")}</CardDescription>
+        </CardHeader>
+        <CardContent>
+          <RequiredFieldsStateFieldset descriptors={descriptors.filter((d) => d.required)} state={state} countries={countries} />
+        </CardContent>
+      </Card>
+      <Card>
+        <CardHeader>
+          <CardTitle>{t("create.kyc")}</CardTitle>
+          <CardDescription>{t("create.kycDescription")}</CardDescription>
+        </CardHeader>
+        <CardContent>
+          <RequiredFieldsStateFieldset descriptors={descriptors.filter((d) => !d.required)} state={state} countries={countries} />
+        </CardContent>
+      </Card>
+      <ErrorGuidance failure={failure} />
+      <div className="flex justify-end">
+        <Button type="submit" disabled={pending}>
+          {t("create.submit")}
+        </Button>
+      </div>
+    </form>
   );
 }

@@ -1,28 +1,29 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
-import { useMemo, useState } from "react";
-import { FormProvider, useForm } from "react-hook-form";
+import { useState, type FormEvent, type ReactNode } from "react";
 import { toast } from "@/lib/toast";
 import { ErrorGuidance } from "@/components/error-guidance";
 import { FormField } from "@/components/form-field";
-import { RequiredFieldsFieldset } from "@/components/required-fields-form";
+import { flatValues, RequiredFieldsStateFieldset, useRequiredFieldsState } from "@/components/required-fields-state";
 import { Button } from "@/components/ui/button";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { Input } from "@/components/ui/input";
-import { applyFieldErrors } from "@/lib/actions/apply-field-errors";
 import type { ActionFailure } from "@/lib/actions/result";
 import { useOperationId } from "@/lib/actions/use-operation-id";
 import type { CardholderView } from "@/lib/data/cardholders";
-import { changedValues, emptyValues, type FieldValues } from "@/lib/required-fields";
-import { cardholderUpdateDescriptors, cardholderUpdateFieldsSchema, type CardholderUpdateFields } from "@/lib/schemas/cardholders";
+import { changedValues, emptyValues } from "@/lib/required-fields/describe";
+import type { FieldDescriptor } from "@/lib/required-fields/types";
+import type { CardholderUpdateFields } from "@/lib/schemas/cardholders";
 import { updateCardholder } from "../actions";
 
-function initialValues(c: CardholderView): FieldValues {
-  const empty = emptyValues(cardholderUpdateDescriptors);
-  return {
+// zod and the rules arrive with the first focus or submit, not with the page (issue #11).
+const loadSchema = () => import("@/lib/schemas/cardholders").then((m) => m.cardholderUpdateFieldsSchema);
+
+function initialValues(c: CardholderView, descriptors: FieldDescriptor[]) {
+  const empty = emptyValues(descriptors);
+  return flatValues({
     ...empty,
     email: c.email ?? "",
     country_code: c.countryCode ?? "",
@@ -30,67 +31,71 @@ function initialValues(c: CardholderView): FieldValues {
     date_of_birth: c.dateOfBirth ?? "",
     gender: c.gender ?? "",
     nationality: c.nationality ?? "",
-    residential_address: { ...(empty.residential_address as FieldValues), ...c.residentialAddress },
-  };
+    residential_address: { ...(empty.residential_address as Record<string, unknown>), ...c.residentialAddress },
+  });
 }
 
-/** Only what changed goes to UQPAY: resending unchanged KYC fields would restart a review. */
-function changedFields(values: FieldValues, initial: FieldValues): CardholderUpdateFields {
-  return changedValues(values, cardholderUpdateFieldsSchema.safeParse(initial).data ?? {}) as CardholderUpdateFields;
-}
-
-export function UpdateCardholderForm({ cardholder }: { cardholder: CardholderView }) {
+/** The page hands over the descriptors and the country <option>s it rendered. */
+export function UpdateCardholderForm({ cardholder, descriptors, countries }: { cardholder: CardholderView; descriptors: FieldDescriptor[]; countries: ReactNode }) {
   const t = useTranslations("cardholders");
   const tf = useTranslations("requiredFields.labels");
   const router = useRouter();
   const { operationId, settle } = useOperationId();
   const [failure, setFailure] = useState<ActionFailure | null>(null);
-  const initial = useMemo(() => initialValues(cardholder), [cardholder]);
-  const form = useForm<FieldValues>({ resolver: zodResolver(cardholderUpdateFieldsSchema), defaultValues: initial });
+  const [pending, setPending] = useState(false);
+  const [initial] = useState(() => initialValues(cardholder, descriptors));
+  const state = useRequiredFieldsState(initial, loadSchema, "cardholder");
 
-  const onSubmit = form.handleSubmit(async (values) => {
+  const onSubmit = async (event: FormEvent) => {
+    event.preventDefault();
     setFailure(null);
-    const changes = changedFields(values, initial);
-    if (Object.keys(changes).length === 0) return void toast.info(t("edit.nothingChanged"));
-    const result = await updateCardholder({ operationId, cardholderId: cardholder.id, ...changes });
-    settle(result);
-    if (result.ok) {
-      toast.success(t("edit.updated"));
-      router.push(`/cardholders/${cardholder.id}`);
-      router.refresh();
-      return;
+    setPending(true);
+    try {
+      const values = await state.validate();
+      if (!values) return;
+      // Only what changed goes to UQPAY: resending unchanged KYC fields would restart a review.
+      const changes = changedValues(values, (await state.parseQuietly(initial)) ?? {}) as CardholderUpdateFields;
+      if (Object.keys(changes).length === 0) return void toast.info(t("edit.nothingChanged"));
+      const result = await updateCardholder({ operationId, cardholderId: cardholder.id, ...changes });
+      settle(result);
+      if (result.ok) {
+        toast.success(t("edit.updated"));
+        router.push(`/cardholders/${cardholder.id}`);
+        router.refresh();
+        return;
+      }
+      state.showFailure(result);
+      setFailure(result);
+    } finally {
+      setPending(false);
     }
-    applyFieldErrors(result, form.setError);
-    setFailure(result);
-  });
+  };
 
   return (
-    <FormProvider {...form}>
-      <form onSubmit={onSubmit} noValidate aria-label={t("edit.formLabel")} className="grid max-w-4xl gap-6">
-        <Card>
-          <CardHeader>
-            <CardTitle>{t("create.required")}</CardTitle>
-            <CardDescription>{t("edit.namesLocked")}</CardDescription>
-          </CardHeader>
-          <CardContent className="grid gap-4">
-            <div className="grid gap-4 sm:grid-cols-2">
-              <FormField id="cardholder-first_name" label={tf("first_name")}>
-                <Input id="cardholder-first_name" value={cardholder.firstName ?? ""} readOnly aria-readonly disabled />
-              </FormField>
-              <FormField id="cardholder-last_name" label={tf("last_name")}>
-                <Input id="cardholder-last_name" value={cardholder.lastName ?? ""} readOnly aria-readonly disabled />
-              </FormField>
-            </div>
-            <RequiredFieldsFieldset descriptors={cardholderUpdateDescriptors} idPrefix="cardholder" />
-          </CardContent>
-        </Card>
-        <ErrorGuidance failure={failure} />
-        <div className="flex justify-end">
-          <Button type="submit" disabled={form.formState.isSubmitting}>
-            {t("edit.submit")}
-          </Button>
-        </div>
-      </form>
-    </FormProvider>
+    <form onSubmit={onSubmit} onFocus={() => void loadSchema()} noValidate aria-label={t("edit.formLabel")} className="grid max-w-4xl gap-6">
+      <Card>
+        <CardHeader>
+          <CardTitle>{t("create.required")}</CardTitle>
+          <CardDescription>{t("edit.namesLocked")}</CardDescription>
+        </CardHeader>
+        <CardContent className="grid gap-4">
+          <div className="grid gap-4 sm:grid-cols-2">
+            <FormField id="cardholder-first_name" label={tf("first_name")}>
+              <Input id="cardholder-first_name" value={cardholder.firstName ?? ""} readOnly aria-readonly disabled />
+            </FormField>
+            <FormField id="cardholder-last_name" label={tf("last_name")}>
+              <Input id="cardholder-last_name" value={cardholder.lastName ?? ""} readOnly aria-readonly disabled />
+            </FormField>
+          </div>
+          <RequiredFieldsStateFieldset descriptors={descriptors} state={state} countries={countries} />
+        </CardContent>
+      </Card>
+      <ErrorGuidance failure={failure} />
+      <div className="flex justify-end">
+        <Button type="submit" disabled={pending}>
+          {t("edit.submit")}
+        </Button>
+      </div>
+    </form>
   );
 }

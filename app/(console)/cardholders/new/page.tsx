@@ -1,8 +1,10 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import { CountryOptions } from "@/components/country-options";
 import { PageHeader } from "@/components/page-header";
 import { requirePageRole } from "@/lib/auth/session";
+import { cardholderCreateDescriptors } from "@/lib/schemas/cardholders";
 import { CreateCardholderForm } from "../_components/create-cardholder-form";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -18,7 +20,7 @@ export default async function NewCardholderPage() {
         ← {t("detail.back")}
       </Link>
       <PageHeader title={t("create.title")} description={t("create.description")} />
-      <CreateCardholderForm />
+      <CreateCardholderForm descriptors={cardholderCreateDescriptors} countries={<CountryOptions />} />
     </>
   );
 }

@@ -2,11 +2,13 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
+import { CountryOptions } from "@/components/country-options";
 import { PageHeader } from "@/components/page-header";
 import { ReadFailurePanel } from "@/components/read-failure";
 import { requirePageRole } from "@/lib/auth/session";
 import { getCardholder } from "@/lib/data/cardholders";
 import { readFailureOf } from "@/lib/data/failure";
+import { cardholderUpdateDescriptors } from "@/lib/schemas/cardholders";
 import { UpdateCardholderForm } from "../../_components/update-cardholder-form";
 
 type Props = { params: Promise<{ cardholderId: string }> };
@@ -33,7 +35,7 @@ export default async function EditCardholderPage({ params }: Props) {
         ← {name}
       </Link>
       <PageHeader title={t("edit.title", { name })} description={t("edit.description")} />
-      <UpdateCardholderForm cardholder={cardholder} />
+      <UpdateCardholderForm cardholder={cardholder} descriptors={cardholderUpdateDescriptors} countries={<CountryOptions />} />
     </>
   );
 }

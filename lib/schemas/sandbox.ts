@@ -1,9 +1,11 @@
 import { z } from "zod";
 import { FAULT_PRESET_NAMES } from "@/lib/sandbox/presets";
+import { RESET_CONFIRMATION } from "@/lib/sandbox/reset";
+
+export { RESET_CONFIRMATION } from "@/lib/sandbox/reset";
 
 // Inputs of the sandbox workbench's actions (forms and server actions share them).
 
-export const RESET_CONFIRMATION = "RESET";
 const MAX_ADVANCE_SECONDS = 5 * 366 * 24 * 60 * 60;
 
 export const startRunSchema = z.object({ scenario: z.string().min(1).max(64) });

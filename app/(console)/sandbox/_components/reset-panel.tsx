@@ -5,7 +5,7 @@ import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
-import { RESET_CONFIRMATION } from "@/lib/schemas/sandbox";
+import { RESET_CONFIRMATION } from "@/lib/sandbox/reset";
 import { resetEmulator, seedEmulatorDemo } from "../actions";
 import { useControlAction } from "./use-control-action";
 

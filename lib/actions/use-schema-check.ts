@@ -25,15 +25,21 @@ export function useSchemaCheck<V>(loadSchema: () => Promise<ZodType>, fieldId: (
     setErrors(next);
     const first = Object.keys(next)[0];
     if (focus && first !== undefined) document.getElementById(fieldId(first))?.focus();
-    return result.success;
+    return result;
   };
 
   return {
     errors,
     /** On submit: whether the values pass. */
-    validate: (values: V) => {
+    validate: async (values: V) => {
       submitted.current = true;
-      return check(values, true);
+      return (await check(values, true)).success;
+    },
+    /** On submit: the schema's output (what the action is given), or null when the values do not pass. */
+    parse: async (values: V) => {
+      submitted.current = true;
+      const result = await check(values, true);
+      return result.success ? (result.data as Record<string, unknown>) : null;
     },
     /** On change: checks again once the form has been submitted. */
     revalidate: (values: V) => {

@@ -1,16 +1,12 @@
 import { z } from "zod";
 import { compareAmounts, hasValidPrecision, isCurrencyCode, isPositive, tryParseAmount } from "@/lib/money";
+import { CANCELLATION_REASONS, CARD_NETWORKS, CREATE_METHOD_KINDS, INTENT_STATUS_FILTERS, PAYMENT_METHOD_KINDS } from "@/lib/payments/kinds";
 import { operationIdField } from "./operation";
+
+export { CANCELLATION_REASONS, CARD_NETWORKS, CREATE_METHOD_KINDS, INTENT_STATUS_FILTERS, PAYMENT_METHOD_KINDS } from "@/lib/payments/kinds";
 
 // Error messages are keys of the "payments.validation" catalogue (or the shared "validation" one).
 
-export const INTENT_STATUS_FILTERS = [
-  "REQUIRES_PAYMENT_METHOD", "REQUIRES_CUSTOMER_ACTION", "REQUIRES_CAPTURE", "PENDING", "SUCCEEDED", "CANCELLED", "FAILED",
-] as const;
-export const CANCELLATION_REASONS = ["requested_by_customer", "duplicate", "fraudulent", "abandoned"] as const;
-export const CARD_NETWORKS = ["mastercard", "visa", "unionpay", "amex", "jcb"] as const;
-export const PAYMENT_METHOD_KINDS = ["card", "alipaycn_qrcode", "alipaycn_payment_code"] as const;
-export const CREATE_METHOD_KINDS = ["none", ...PAYMENT_METHOD_KINDS] as const;
 export const PAYMENT_PAGE_SIZE = 20;
 
 const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional().catch(undefined);

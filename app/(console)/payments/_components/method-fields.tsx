@@ -1,55 +1,61 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useFormContext, useWatch, type FieldError } from "react-hook-form";
 import { describedBy, FormField } from "@/components/form-field";
 import { Input } from "@/components/ui/input";
 import { NativeSelect } from "@/components/ui/native-select";
-import { CARD_NETWORKS } from "@/lib/schemas/payments";
-import { type MethodFormValues, usePaymentErrors } from "./payment-form-kit";
+import type { FieldMessages } from "@/lib/actions/use-schema-check";
+import { CARD_NETWORKS } from "@/lib/payments/kinds";
+import { type MethodFormValues, paymentFieldId, usePaymentErrors } from "./payment-form-kit";
 
-type Path = Parameters<ReturnType<typeof useFormContext<MethodFormValues>>["register"]>[0];
+type Props = {
+  idPrefix: string;
+  kinds: readonly string[];
+  values: MethodFormValues;
+  errors: FieldMessages;
+  /** Sets the value at a dotted path ("card.billing.city"). */
+  set: (path: string, value: string | boolean) => void;
+};
 
 /** Card (seed 003's fields) or a wallet; shown beneath the method picker of the create and confirm forms. */
-export function MethodFields({ idPrefix, kinds }: { idPrefix: string; kinds: readonly string[] }) {
+export function MethodFields({ idPrefix, kinds, values, errors, set }: Props) {
   const t = useTranslations("payments");
   const tr = usePaymentErrors();
-  const form = useFormContext<MethodFormValues>();
-  const method = useWatch({ control: form.control, name: "method" });
-  const errorAt = (path: string) => {
-    let node: unknown = form.formState.errors;
+  const idOf = paymentFieldId(idPrefix);
+  const valueAt = (path: string) => {
+    let node: unknown = values;
     for (const part of path.split(".")) node = (node as Record<string, unknown> | undefined)?.[part];
-    return tr((node as FieldError | undefined)?.message);
+    return typeof node === "string" ? node : "";
   };
-  const text = (path: Path, label: string, props: React.ComponentProps<"input"> = {}) => {
-    const id = `${idPrefix}-${path.replaceAll(".", "-")}`;
-    return (
-      <FormField id={id} label={label} error={errorAt(path)}>
-        <Input autoComplete="off" {...props} {...describedBy(id, errorAt(path))} {...form.register(path)} />
-      </FormField>
-    );
-  };
-  const select = (path: Path, label: string, options: readonly string[], labelOf: (v: string) => string) => {
-    const id = `${idPrefix}-${path.replaceAll(".", "-")}`;
-    return (
-      <FormField id={id} label={label} error={errorAt(path)}>
-        <NativeSelect {...describedBy(id, errorAt(path))} {...form.register(path)}>
-          {options.map((o) => (
-            <option key={o} value={o}>
-              {labelOf(o)}
-            </option>
-          ))}
-        </NativeSelect>
-      </FormField>
-    );
-  };
+  const control = (path: string) => ({
+    ...describedBy(idOf(path), errors[path]),
+    name: path,
+    value: valueAt(path),
+    onChange: (event: { target: { value: string } }) => set(path, event.target.value),
+  });
+  const text = (path: string, label: string, props: React.ComponentProps<"input"> = {}) => (
+    <FormField id={idOf(path)} label={label} error={tr(errors[path])}>
+      <Input autoComplete="off" {...props} {...control(path)} />
+    </FormField>
+  );
+  const select = (path: string, label: string, options: readonly string[], labelOf: (v: string) => string) => (
+    <FormField id={idOf(path)} label={label} error={tr(errors[path])}>
+      <NativeSelect {...control(path)}>
+        {options.map((o) => (
+          <option key={o} value={o}>
+            {labelOf(o)}
+          </option>
+        ))}
+      </NativeSelect>
+    </FormField>
+  );
 
   return (
     <div className="grid gap-4">
       {select("method", t("method.label"), kinds, (k) => t(`method.${k}`))}
-      {method === "alipaycn_qrcode" ? <p className="text-sm text-muted-foreground">{t("method.qrHint")}</p> : null}
-      {method === "alipaycn_payment_code" ? text("payment_code", t("method.paymentCode"), { inputMode: "numeric" }) : null}
-      {method === "card" ? (
+      {values.method === "alipaycn_qrcode" ? <p className="text-sm text-muted-foreground">{t("method.qrHint")}</p> : null}
+      {values.method === "alipaycn_payment_code" ? text("payment_code", t("method.paymentCode"), { inputMode: "numeric" }) : null}
+      {values.method === "card" ? (
         <>
           <fieldset className="grid gap-3 sm:grid-cols-2">
             <legend className="mb-2 text-sm font-medium">{t("card.legend")}</legend>
@@ -77,7 +83,13 @@ export function MethodFields({ idPrefix, kinds }: { idPrefix: string; kinds: rea
           <fieldset className="grid gap-3 sm:grid-cols-3">
             <legend className="mb-2 text-sm font-medium">{t("card.processing")}</legend>
             <label className="flex items-center gap-2 self-end pb-2 text-sm">
-              <input type="checkbox" className="size-4" {...form.register("card.auto_capture")} />
+              <input
+                type="checkbox"
+                className="size-4"
+                name="card.auto_capture"
+                checked={values.card.auto_capture}
+                onChange={(event) => set("card.auto_capture", event.target.checked)}
+              />
               {t("card.autoCapture")}
             </label>
             {select("card.authorization_type", t("card.authorizationType"), ["authorization", "pre_authorization"], (v) => t(`card.authorizationTypes.${v}`))}

@@ -1,7 +1,10 @@
 "use client";
 
 import { useTranslations } from "next-intl";
+import { useRef, useState } from "react";
+import type { ZodType } from "zod";
 import type { ActionFailure } from "@/lib/actions/result";
+import { useSchemaCheck } from "@/lib/actions/use-schema-check";
 import type { BrowserInfo, CardPaymentInput } from "@/lib/schemas/payments";
 
 /** The payment-method part every payment form shares (create, confirm). */
@@ -65,4 +68,31 @@ export function formFieldErrors(failure: ActionFailure): ActionFailure {
   if (!failure.fieldErrors) return failure;
   const rename = (key: string) => key.replace(/^payment_method\.card\./, "card.").replace(/^payment_method\.\w+\.payment_code$/, "payment_code");
   return { ...failure, fieldErrors: Object.fromEntries(Object.entries(failure.fieldErrors).map(([k, v]) => [rename(k), v])) };
+}
+
+/** `values` with the field at a dotted path replaced (the forms keep nested values in React state). */
+export function withValue<T extends object>(values: T, path: string, value: unknown): T {
+  const [head, ...rest] = path.split(".");
+  const record = values as Record<string, unknown>;
+  return { ...values, [head]: rest.length ? withValue((record[head] ?? {}) as object, rest.join("."), value) : value } as T;
+}
+
+/** The payment forms' element ids: `pi-card-billing-email` for card.billing.email. */
+export const paymentFieldId = (idPrefix: string) => (path: string) => `${idPrefix}-${path.replaceAll(".", "-")}`;
+
+/**
+ * A payment form's values in React state and its schema imported on the first focus or submit:
+ * react-hook-form and zod (~45 kB gzip) stay out of the page's first load (issue #11). Errors show
+ * on submit, then follow each change; the first field in error takes focus.
+ */
+export function usePaymentValues<V extends object>(initial: () => V, loadSchema: () => Promise<ZodType>, idPrefix: string) {
+  const [values, setValues] = useState(initial);
+  const latest = useRef(values);
+  const check = useSchemaCheck<V>(loadSchema, paymentFieldId(idPrefix));
+  const set = (path: string, value: unknown) => {
+    latest.current = withValue(latest.current, path, value);
+    setValues(latest.current);
+    check.revalidate(latest.current);
+  };
+  return { values, set, check, current: () => latest.current };
 }

@@ -1,15 +1,19 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useState, type ReactNode } from "react";
+import type { ReactNode } from "react";
 import { ErrorGuidance } from "@/components/error-guidance";
 import { Button } from "@/components/ui/button";
-import { Dialog, DialogContent, DialogDescription, DialogTitle, DialogTrigger } from "@/components/ui/dialog";
+import { returnFocusOnClose, type DialogControl } from "@/components/on-demand-dialog";
+import { Dialog, DialogContent, DialogDescription, DialogTitle } from "@/components/ui/dialog";
 import type { ActionFailure } from "@/lib/actions/result";
 
-/** A dialog holding one small payment form (capture, cancel, refund); closes when onSubmit says so. */
+/**
+ * A dialog holding one small payment form (capture, cancel, refund); closes when onSubmit says so.
+ * Loaded on demand with its form by the actions panel's button (OnDemandDialog), which opens it.
+ */
 export function ActionDialog({
-  trigger,
+  control,
   title,
   description,
   submitLabel,
@@ -19,7 +23,7 @@ export function ActionDialog({
   onSubmit,
   children,
 }: {
-  trigger: string;
+  control: DialogControl;
   title: string;
   description: ReactNode;
   submitLabel: string;
@@ -30,19 +34,14 @@ export function ActionDialog({
   children: ReactNode;
 }) {
   const t = useTranslations("common");
-  const [open, setOpen] = useState(false);
+  const { open, onOpenChange: setOpen } = control;
   const submit = async (event: React.FormEvent) => {
     event.preventDefault();
     if (await onSubmit()) setOpen(false);
   };
   return (
     <Dialog open={open} onOpenChange={setOpen}>
-      <DialogTrigger asChild>
-        <Button variant={destructive ? "outline" : "default"} className="w-full">
-          {trigger}
-        </Button>
-      </DialogTrigger>
-      <DialogContent closeLabel={t("close")} className="max-w-md">
+      <DialogContent closeLabel={t("close")} className="max-w-md" onCloseAutoFocus={returnFocusOnClose(control)}>
         <DialogTitle>{title}</DialogTitle>
         <DialogDescription asChild>
           <div>{description}</div>

@@ -3,6 +3,7 @@
 import { useLocale, useTranslations } from "next-intl";
 import { useState } from "react";
 import { toast } from "@/lib/toast";
+import type { DialogControl } from "@/components/on-demand-dialog";
 import { describedBy, FormField } from "@/components/form-field";
 import { Money } from "@/components/money";
 import { Input } from "@/components/ui/input";
@@ -15,7 +16,7 @@ import { ActionDialog } from "./action-dialog";
 import { usePaymentAction } from "./use-payment-action";
 
 /** Captures what was authorised, in full (blank) or in part; never more than the authorisation. */
-export function CaptureDialog({ intent }: { intent: IntentView }) {
+export function CaptureDialog({ intent, control }: { intent: IntentView; control: DialogControl }) {
   const t = useTranslations("payments.capture");
   const tr = usePaymentErrors();
   const locale = useLocale();
@@ -38,7 +39,7 @@ export function CaptureDialog({ intent }: { intent: IntentView }) {
 
   return (
     <ActionDialog
-      trigger={t("trigger")}
+      control={control}
       title={t("title")}
       description={t.rich("description", { amount: () => <Money amount={authorised} currency={intent.currency} /> })}
       submitLabel={t("submit")}

@@ -1,22 +1,24 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useTranslations } from "next-intl";
+import type { FormEvent } from "react";
 import { toast } from "@/lib/toast";
-import { FormProvider, useForm, type Resolver } from "react-hook-form";
 import { ErrorGuidance } from "@/components/error-guidance";
 import { Button } from "@/components/ui/button";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
-import { applyFieldErrors } from "@/lib/actions/apply-field-errors";
 import type { IntentView } from "@/lib/payments/view";
-import { confirmPaymentIntentSchema, PAYMENT_METHOD_KINDS, type ConfirmPaymentIntentInput } from "@/lib/schemas/payments";
+import { PAYMENT_METHOD_KINDS } from "@/lib/payments/kinds";
+import type { ConfirmPaymentIntentInput } from "@/lib/schemas/payments";
 import { confirmPaymentIntent } from "../actions";
 import { MethodFields } from "../../_components/method-fields";
-import { browserInfo, EMPTY_CARD, formFieldErrors, type MethodFormValues, SEED_TEST_CARD } from "../../_components/payment-form-kit";
+import { browserInfo, EMPTY_CARD, formFieldErrors, type MethodFormValues, SEED_TEST_CARD, usePaymentValues } from "../../_components/payment-form-kit";
 import { useFollowNextAction } from "../../_components/use-follow-next-action";
 import { usePaymentAction } from "./use-payment-action";
 
 type Values = Omit<ConfirmPaymentIntentInput, "card" | "payment_code" | "browser_info"> & MethodFormValues;
+
+// zod and the schema arrive with the form's first focus or submit, not with the page (issue #11).
+const loadSchema = () => import("@/lib/schemas/payments").then((m) => m.confirmPaymentIntentSchema);
 
 /** Pays a REQUIRES_PAYMENT_METHOD intent: the first payment, or another try after a decline. */
 export function ConfirmPaymentForm({ intent, testCard }: { intent: IntentView; testCard: boolean }) {
@@ -24,24 +26,28 @@ export function ConfirmPaymentForm({ intent, testCard }: { intent: IntentView; t
   const confirm = usePaymentAction(intent.paymentIntentId, confirmPaymentIntent);
   const follow = useFollowNextAction();
   const retry = Boolean(intent.latestAttempt);
-  const form = useForm<Values>({
-    resolver: zodResolver(confirmPaymentIntentSchema) as unknown as Resolver<Values>,
-    defaultValues: {
+  const form = usePaymentValues<Values>(
+    () => ({
       operationId: confirm.operationId,
       payment_intent_id: intent.paymentIntentId,
       method: "card",
       card: testCard ? SEED_TEST_CARD : EMPTY_CARD,
       payment_code: "",
-    },
-  });
+    }),
+    loadSchema,
+    "confirm",
+  );
 
-  const onSubmit = form.handleSubmit(async (values) => {
+  const onSubmit = async (event: FormEvent) => {
+    event.preventDefault();
+    const values = (await form.check.parse(form.current())) as Values | null;
+    if (!values) return;
     const threeDs = values.method === "card" && values.card.three_ds_action === "enforce_3ds";
     const result = await confirm.run({ ...values, browser_info: threeDs ? browserInfo() : undefined });
-    if (!result.ok) return void applyFieldErrors(formFieldErrors(result), form.setError);
+    if (!result.ok) return void form.check.showFailure(formFieldErrors(result));
     if (follow(result.data.intent)) return;
     toast.success(t("confirm.done", { status: result.data.intent?.status ?? "" }));
-  });
+  };
 
   return (
     <Card>
@@ -50,17 +56,15 @@ export function ConfirmPaymentForm({ intent, testCard }: { intent: IntentView; t
         <CardDescription>{retry ? t("confirm.retryDescription") : t("confirm.description")}</CardDescription>
       </CardHeader>
       <CardContent>
-        <FormProvider {...form}>
-          <form onSubmit={onSubmit} noValidate aria-label={t("confirm.title")} className="grid gap-4">
-            <ErrorGuidance failure={confirm.failure} />
-            <MethodFields idPrefix="confirm" kinds={PAYMENT_METHOD_KINDS} />
-            <div className="flex justify-end">
-              <Button type="submit" disabled={confirm.pending}>
-                {confirm.pending ? t("confirm.submitting") : t("confirm.submit")}
-              </Button>
-            </div>
-          </form>
-        </FormProvider>
+        <form onSubmit={onSubmit} onFocus={() => void loadSchema()} noValidate aria-label={t("confirm.title")} className="grid gap-4">
+          <ErrorGuidance failure={confirm.failure} />
+          <MethodFields idPrefix="confirm" kinds={PAYMENT_METHOD_KINDS} values={form.values} errors={form.check.errors} set={form.set} />
+          <div className="flex justify-end">
+            <Button type="submit" disabled={confirm.pending}>
+              {confirm.pending ? t("confirm.submitting") : t("confirm.submit")}
+            </Button>
+          </div>
+        </form>
       </CardContent>
     </Card>
   );

@@ -3,6 +3,7 @@
 import { useLocale, useTranslations } from "next-intl";
 import { useState } from "react";
 import { toast } from "@/lib/toast";
+import type { DialogControl } from "@/components/on-demand-dialog";
 import { describedBy, FormField } from "@/components/form-field";
 import { Money } from "@/components/money";
 import { Input } from "@/components/ui/input";
@@ -17,7 +18,7 @@ import { usePaymentAction } from "./use-payment-action";
 type Errors = { amount?: string; reason?: string };
 
 /** A full or partial refund; partial refunds may follow each other up to the captured amount. */
-export function RefundDialog({ detail }: { detail: PaymentDetail }) {
+export function RefundDialog({ detail, control }: { detail: PaymentDetail; control: DialogControl }) {
   const t = useTranslations("payments.refund");
   const tr = usePaymentErrors();
   const { intent, refundable } = detail;
@@ -45,7 +46,7 @@ export function RefundDialog({ detail }: { detail: PaymentDetail }) {
 
   return (
     <ActionDialog
-      trigger={t("trigger")}
+      control={control}
       title={t("title")}
       description={t.rich("description", { amount: () => <Money amount={refundable} currency={intent.currency} /> })}
       submitLabel={t("submit")}

@@ -8,12 +8,14 @@ import { describedBy, FormField } from "@/components/form-field";
 import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
 import type { IntentView } from "@/lib/payments/view";
-import { updatePaymentIntentSchema } from "@/lib/schemas/payments";
 import { updatePaymentIntent } from "../actions";
 import { usePaymentErrors } from "../../_components/payment-form-kit";
 import { usePaymentAction } from "./use-payment-action";
 
 type Errors = { amount?: string; currency?: string };
+
+// zod and the schema arrive with the form's first focus or submit, not with the page (issue #11).
+const loadSchema = () => import("@/lib/schemas/payments").then((m) => m.updatePaymentIntentSchema);
 
 /** Amount and currency can change until the intent is first confirmed (seed 003). */
 export function UpdateAmountForm({ intent }: { intent: IntentView }) {
@@ -26,7 +28,7 @@ export function UpdateAmountForm({ intent }: { intent: IntentView }) {
 
   const submit = async (event: React.FormEvent) => {
     event.preventDefault();
-    const parsed = updatePaymentIntentSchema.safeParse({ operationId: update.operationId, payment_intent_id: intent.paymentIntentId, amount, currency });
+    const parsed = (await loadSchema()).safeParse({ operationId: update.operationId, payment_intent_id: intent.paymentIntentId, amount, currency });
     if (!parsed.success) {
       const at = (f: string) => parsed.error.issues.find((i) => i.path[0] === f)?.message;
       return setErrors({ amount: at("amount"), currency: at("currency") });
@@ -38,7 +40,7 @@ export function UpdateAmountForm({ intent }: { intent: IntentView }) {
   };
 
   return (
-    <form onSubmit={submit} noValidate aria-label={t("title")} className="grid gap-3">
+    <form onSubmit={submit} onFocus={() => void loadSchema()} noValidate aria-label={t("title")} className="grid gap-3">
       <h3 className="text-sm font-medium">{t("title")}</h3>
       <ErrorGuidance failure={update.failure} />
       <div className="grid grid-cols-[1fr_5rem] gap-2">

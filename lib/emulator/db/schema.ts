@@ -148,6 +148,29 @@ CREATE TABLE IF NOT EXISTS emu_card_txns (
 CREATE INDEX IF NOT EXISTS emu_card_txns_list ON emu_card_txns (account_id, seq DESC);
 CREATE INDEX IF NOT EXISTS emu_card_txns_card ON emu_card_txns (account_id, card_id, seq DESC);
 CREATE INDEX IF NOT EXISTS emu_card_txns_time ON emu_card_txns (account_id, created_at);
+-- Card transactions per (account, card, UTC hour), kept by a trigger, so total_items of the
+-- transaction list sums at most a few thousand hours instead of counting a million rows; only the
+-- partial hours at a window's edges are counted row by row (transactions are never deleted or moved).
+CREATE TABLE IF NOT EXISTS emu_card_txn_hours (
+  account_id uuid NOT NULL,
+  card_id uuid NOT NULL,
+  hour timestamp NOT NULL,
+  n bigint NOT NULL DEFAULT 0,
+  PRIMARY KEY (account_id, hour, card_id)
+);
+CREATE OR REPLACE FUNCTION emu_card_txn_hours_fn() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+  INSERT INTO emu_card_txn_hours (account_id, card_id, hour, n)
+  VALUES (NEW.account_id, NEW.card_id, date_trunc('hour', NEW.created_at AT TIME ZONE 'UTC'), 1)
+  ON CONFLICT (account_id, hour, card_id) DO UPDATE SET n = emu_card_txn_hours.n + 1;
+  RETURN NULL;
+END $$;
+DROP TRIGGER IF EXISTS emu_card_txn_hours_trg ON emu_card_txns;
+CREATE TRIGGER emu_card_txn_hours_trg AFTER INSERT ON emu_card_txns FOR EACH ROW EXECUTE FUNCTION emu_card_txn_hours_fn();
+-- A store made before the table existed: counted once from its transactions.
+INSERT INTO emu_card_txn_hours (account_id, card_id, hour, n)
+SELECT account_id, card_id, date_trunc('hour', created_at AT TIME ZONE 'UTC'), count(*) FROM emu_card_txns
+WHERE NOT EXISTS (SELECT 1 FROM emu_card_txn_hours) GROUP BY 1, 2, 3;
 -- Small emulator state that must survive a restart of a directory/PostgreSQL store (the clock offset).
 CREATE TABLE IF NOT EXISTS emu_meta (
   key text PRIMARY KEY,
@@ -166,4 +189,4 @@ CREATE TABLE IF NOT EXISTS emu_idempotency (
 
 /** Wipes every emulator table (control API reset); the schema stays. */
 export const TRUNCATE_SQL = `TRUNCATE emu_accounts, emu_products, emu_cardholders, emu_cards, emu_card_counts, emu_card_orders,
-  emu_balances, emu_balance_txns, emu_card_txns, emu_idempotency, emu_meta RESTART IDENTITY`;
+  emu_balances, emu_balance_txns, emu_card_txns, emu_card_txn_hours, emu_idempotency, emu_meta RESTART IDENTITY`;

@@ -1,5 +1,6 @@
 import { isoUqpay } from "../core/clock";
 import type { Ctx } from "../core/context";
+import type { Sql } from "../db";
 import { invalidRequest } from "../core/errors";
 import { isUuid, randomDigits, shortId, uuid } from "../core/ids";
 import { Decimal, restAmount, webhookAmount } from "../core/money";
@@ -119,12 +120,41 @@ export async function listCardTransactions(ctx: Ctx) {
     .addIf(cardId, "card_id = ?::uuid", cardId)
     .addIf(start, "created_at >= ?", start)
     .addIf(end, "created_at <= ?", end);
-  const [{ count }] = await ctx.sql.query<{ count: number }>(`SELECT count(*)::int AS count FROM emu_card_txns WHERE ${where.sql()}`, where.params);
+  const count = await countCardTxns(ctx.sql, ctx.account.account_id, cardId, start, end);
   const rows = await ctx.sql.query<CardTxn>(
     `SELECT * FROM emu_card_txns WHERE ${where.sql()} ORDER BY seq DESC LIMIT ${page.size} OFFSET ${page.offset}`,
     where.params,
   );
   return pageBody(rows.map(cardTxnView), count, page);
+}
+
+const HOUR_MS = 3_600_000;
+
+/**
+ * total_items of a transaction list: whole UTC hours from the trigger-kept emu_card_txn_hours, and
+ * only the rows in the partial hours at the window's edges counted one by one (schema.ts).
+ */
+export async function countCardTxns(sql: Sql, accountId: string, cardId: string | null, start: Date | null, end: Date | null): Promise<number> {
+  const exact = async (from: Date | null, to: Date | null, toInclusive: boolean) => {
+    const where = new Where("account_id = ?", accountId)
+      .addIf(cardId, "card_id = ?::uuid", cardId)
+      .addIf(from, "created_at >= ?", from)
+      .addIf(to, toInclusive ? "created_at <= ?" : "created_at < ?", to);
+    const [{ n }] = await sql.query<{ n: number }>(`SELECT count(*)::int AS n FROM emu_card_txns WHERE ${where.sql()}`, where.params);
+    return n;
+  };
+  // Whole hours are [firstHour, lastHour); the rows before and after them are counted exactly.
+  const firstHour = start ? new Date(Math.ceil(start.getTime() / HOUR_MS) * HOUR_MS) : null;
+  const lastHour = end ? new Date(Math.floor(end.getTime() / HOUR_MS) * HOUR_MS) : null;
+  if (firstHour && lastHour && firstHour >= lastHour) return exact(start, end, true);
+  const hours = new Where("account_id = ?", accountId)
+    .addIf(cardId, "card_id = ?::uuid", cardId)
+    .addIf(firstHour, "hour >= (?::timestamptz AT TIME ZONE 'UTC')", firstHour)
+    .addIf(lastHour, "hour < (?::timestamptz AT TIME ZONE 'UTC')", lastHour);
+  const [{ n: whole }] = await sql.query<{ n: number }>(`SELECT coalesce(sum(n), 0)::int AS n FROM emu_card_txn_hours WHERE ${hours.sql()}`, hours.params);
+  const head = start && firstHour && firstHour > start ? await exact(start, firstHour, false) : 0;
+  const tail = end && lastHour ? await exact(lastHour, end, true) : 0;
+  return whole + head + tail;
 }
 
 export async function loadCardTxn(ctx: Ctx, id: string): Promise<CardTxn | null> {

@@ -148,6 +148,7 @@ CREATE TABLE IF NOT EXISTS emu_card_txns (
 CREATE INDEX IF NOT EXISTS emu_card_txns_list ON emu_card_txns (account_id, seq DESC);
 CREATE INDEX IF NOT EXISTS emu_card_txns_card ON emu_card_txns (account_id, card_id, seq DESC);
 CREATE INDEX IF NOT EXISTS emu_card_txns_time ON emu_card_txns (account_id, created_at);
+CREATE INDEX IF NOT EXISTS emu_card_txns_card_time ON emu_card_txns (account_id, card_id, created_at);
 -- Card transactions per (account, card, UTC hour), kept by a trigger, so total_items of the
 -- transaction list sums at most a few thousand hours instead of counting a million rows; only the
 -- partial hours at a window's edges are counted row by row (transactions are never deleted or moved).

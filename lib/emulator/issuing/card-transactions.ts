@@ -122,7 +122,9 @@ export async function listCardTransactions(ctx: Ctx) {
     .addIf(end, "created_at <= ?", end);
   const count = await countCardTxns(ctx.sql, ctx.account.account_id, cardId, start, end);
   const rows = await ctx.sql.query<CardTxn>(
-    `SELECT * FROM emu_card_txns WHERE ${where.sql()} ORDER BY seq DESC LIMIT ${page.size} OFFSET ${page.offset}`,
+    // Newest first by creation time (seq breaks ties): the time indexes then serve a window's
+    // first page without sorting the whole window.
+    `SELECT * FROM emu_card_txns WHERE ${where.sql()} ORDER BY created_at DESC, seq DESC LIMIT ${page.size} OFFSET ${page.offset}`,
     where.params,
   );
   return pageBody(rows.map(cardTxnView), count, page);

@@ -1,6 +1,6 @@
 import type { ReactNode } from "react";
-import { SectionProviders } from "@/components/section-providers";
+import { LiveSection } from "@/components/live-section";
 
 export default function SandboxLayout({ children }: { children: ReactNode }) {
-  return <SectionProviders query>{children}</SectionProviders>;
+  return <LiveSection>{children}</LiveSection>;
 }

@@ -1,7 +1,7 @@
 import { NextIntlClientProvider } from "next-intl";
 import type { ReactNode } from "react";
 
-// Translations only: SectionProviders imports TanStack Query (12 kB gzip) into every route under it (issue #11).
+// Translations for the section's client islands (the root layout provides none, issue #11).
 export default function SettingsLayout({ children }: { children: ReactNode }) {
   return <NextIntlClientProvider>{children}</NextIntlClientProvider>;
 }

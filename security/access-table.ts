@@ -18,6 +18,7 @@ export const ACTION_ACCESS: Record<string, Access> = {
   "app/(auth)/setup/actions.ts#createFirstAdministrator": "public",
   "app/(console)/actions.ts#signOutCurrentUser": "public",
   "lib/i18n/actions.ts#setLocale": "public",
+  "lib/theme/actions.ts#setTheme": "public",
 
   "app/(console)/cardholders/actions.ts#createCardholder": "operator",
   "app/(console)/cardholders/actions.ts#updateCardholder": "operator",

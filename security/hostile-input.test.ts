@@ -66,7 +66,7 @@ const bases: Record<string, () => Record<string, unknown>> = {
   seedEmulatorDemo: () => ({ confirmation: "not the word" }),
 };
 // Take no input worth fuzzing beyond "anything": the property still feeds them hostile values.
-const argless = new Set(["signOutCurrentUser", "setLocale"]);
+const argless = new Set(["signOutCurrentUser", "setLocale", "setTheme"]);
 
 beforeAll(async () => {
   w = await openEmulatedConsole({ activationDelayMs: 0 });

@@ -1,4 +1,4 @@
-import { CircleAlert } from "lucide-react";
+import { CircleAlert } from "@/components/icons";
 import { useTranslations } from "next-intl";
 import type { ActionFailure } from "@/lib/actions/result";
 

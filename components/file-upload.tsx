@@ -1,6 +1,6 @@
 "use client";
 
-import { FileCheck2, X } from "lucide-react";
+import { FileCheck2, X } from "@/components/icons";
 import { useTranslations } from "next-intl";
 import { useRef, useState } from "react";
 import { Button } from "@/components/ui/button";

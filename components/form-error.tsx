@@ -1,4 +1,4 @@
-import { CircleAlert } from "lucide-react";
+import { CircleAlert } from "@/components/icons";
 
 /** A form-level error. Not role="alert": Next's route announcer already holds that role (STACK pitfall 9). */
 export function FormError({ message }: { message?: string | null }) {

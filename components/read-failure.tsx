@@ -1,4 +1,4 @@
-import { CircleAlert } from "lucide-react";
+import { CircleAlert } from "@/components/icons";
 import type { ReadFailure } from "@/lib/data/failure";
 
 /** A page section that could not be read from UQPAY: what happened and what to do. */

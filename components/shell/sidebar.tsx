@@ -1,4 +1,4 @@
-import { ArrowLeftRight, Contact, CreditCard, FlaskConical, LayoutDashboard, Package, PlugZap, ReceiptText, ScrollText, Users, Wallet, Webhook, type LucideIcon } from "lucide-react";
+import { ArrowLeftRight, Contact, CreditCard, FlaskConical, LayoutDashboard, Package, PlugZap, ReceiptText, ScrollText, Users, Wallet, Webhook, type IconComponent } from "@/components/icons";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { roleAllows, type Role } from "@/lib/auth/roles";
@@ -18,7 +18,7 @@ const SECTIONS = [
   { href: "/sandbox", key: "sandbox", Icon: FlaskConical, role: "operator" },
   { href: "/settings/team", key: "team", Icon: Users, role: "viewer" },
   { href: "/settings/connections", key: "connections", Icon: PlugZap, role: "admin" },
-] as const satisfies readonly { href: string; key: string; Icon: LucideIcon; role: Role }[];
+] as const satisfies readonly { href: string; key: string; Icon: IconComponent; role: Role }[];
 
 export async function Sidebar({ role }: { role: Role }) {
   const t = await getTranslations();

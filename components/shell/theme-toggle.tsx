@@ -1,4 +1,4 @@
-import { Monitor, Moon, Sun } from "lucide-react";
+import { Monitor, Moon, Sun } from "@/components/icons";
 import { getTranslations } from "next-intl/server";
 import { cookies } from "next/headers";
 import { setTheme } from "@/lib/theme/actions";

@@ -1,4 +1,4 @@
-import { PlugZap } from "lucide-react";
+import { PlugZap } from "@/components/icons";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { buttonVariants } from "@/components/ui/button";

@@ -1,4 +1,4 @@
-import { ArrowLeftRight, CreditCard, ReceiptText, UserPlus, Wallet, Webhook, type LucideIcon } from "lucide-react";
+import { ArrowLeftRight, CreditCard, ReceiptText, UserPlus, Wallet, Webhook, type IconComponent } from "@/components/icons";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { buttonVariants } from "@/components/ui/button";
@@ -12,7 +12,7 @@ const LINKS = [
   { href: "/transactions", key: "transactions", Icon: ArrowLeftRight, role: "viewer" },
   { href: "/balances", key: "balances", Icon: Wallet, role: "viewer" },
   { href: "/webhooks", key: "webhooks", Icon: Webhook, role: "viewer" },
-] as const satisfies readonly { href: string; key: string; Icon: LucideIcon; role: Role }[];
+] as const satisfies readonly { href: string; key: string; Icon: IconComponent; role: Role }[];
 
 export async function QuickLinks({ role }: { role: Role }) {
   const t = await getTranslations("overview.quickLinks");

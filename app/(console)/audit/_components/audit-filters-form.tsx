@@ -1,4 +1,4 @@
-import { Download } from "lucide-react";
+import { Download } from "@/components/icons";
 import { getTranslations } from "next-intl/server";
 import { FilterBar } from "@/components/filter-bar";
 import { Button } from "@/components/ui/button";

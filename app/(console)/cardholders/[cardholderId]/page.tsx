@@ -1,4 +1,4 @@
-import { CreditCard, Pencil } from "lucide-react";
+import { CreditCard, Pencil } from "@/components/icons";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";

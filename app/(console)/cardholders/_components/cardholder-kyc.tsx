@@ -1,4 +1,4 @@
-import { ExternalLink } from "lucide-react";
+import { ExternalLink } from "@/components/icons";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { CardholderStatusBadge } from "@/components/cardholder-status-badge";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";

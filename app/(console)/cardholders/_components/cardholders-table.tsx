@@ -1,4 +1,4 @@
-import { Users } from "lucide-react";
+import { Users } from "@/components/icons";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { CardholderStatusBadge } from "@/components/cardholder-status-badge";

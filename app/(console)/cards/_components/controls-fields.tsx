@@ -1,6 +1,6 @@
 "use client";
 
-import { Plus, Trash2 } from "lucide-react";
+import { Plus, Trash2 } from "@/components/icons";
 import { useTranslations } from "next-intl";
 import { useFieldArray, useWatch, type FieldValues, type UseFormReturn } from "react-hook-form";
 import { describedBy, FormField } from "@/components/form-field";

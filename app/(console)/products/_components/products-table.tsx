@@ -1,4 +1,4 @@
-import { PackageOpen } from "lucide-react";
+import { PackageOpen } from "@/components/icons";
 import { getLocale, getTranslations } from "next-intl/server";
 import { RequiredFieldsTree } from "@/components/required-fields-tree";
 import { Badge } from "@/components/ui/badge";

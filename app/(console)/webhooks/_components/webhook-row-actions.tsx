@@ -1,6 +1,6 @@
 "use client";
 
-import { Copy, RotateCw } from "lucide-react";
+import { Copy, RotateCw } from "@/components/icons";
 import { useTranslations } from "next-intl";
 import { useTransition } from "react";
 import { toast } from "@/lib/toast";

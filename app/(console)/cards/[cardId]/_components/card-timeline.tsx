@@ -1,7 +1,7 @@
 "use client";
 
 import { useQuery } from "@tanstack/react-query";
-import { CheckCircle2, Clock } from "lucide-react";
+import { CheckCircle2, Clock } from "@/components/icons";
 import { useFormatter, useTranslations } from "next-intl";
 import { Money } from "@/components/money";
 import { Badge } from "@/components/ui/badge";

@@ -1,6 +1,6 @@
 "use client";
 
-import { Plus } from "lucide-react";
+import { Plus } from "@/components/icons";
 import { OnDemandDialog } from "@/components/on-demand-dialog";
 import { ConnectionFormDialog, loadConnectionForm } from "./lazy-dialogs";
 

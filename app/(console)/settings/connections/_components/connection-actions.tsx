@@ -1,6 +1,6 @@
 "use client";
 
-import { Activity, Pencil, Trash2 } from "lucide-react";
+import { Activity, Pencil, Trash2 } from "@/components/icons";
 import { useTranslations } from "next-intl";
 import { useState, useTransition } from "react";
 import { toast } from "@/lib/toast";

@@ -1,60 +1,27 @@
-"use client";
-
 import { useTranslations } from "next-intl";
-import type { FormEvent, ReactNode } from "react";
+import type { ReactNode } from "react";
 import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
-import { Label } from "@/components/ui/label";
 import { NativeSelect } from "@/components/ui/native-select";
 
 export type FilterField =
   | { name: string; label: string; kind: "text" | "date"; placeholder?: string }
   | { name: string; label: string; kind: "select"; options: { value: string; label: string }[] };
 
-/** The filled-in fields of a filter form as a query string (empty fields and the page dropped). */
-export function filterQuery(form: HTMLFormElement): string {
-  const params = new URLSearchParams();
-  for (const [name, value] of new FormData(form)) if (typeof value === "string" && value.trim() !== "") params.set(name, value.trim());
-  return params.toString();
-}
+export const FILTER_FORM_CLASS = "grid items-end gap-3 sm:grid-cols-2 md:grid-cols-4 xl:grid-cols-8";
 
-/**
- * A plain GET form over a list: the filters live in the URL (shareable, back-button friendly) and
- * it works before any JavaScript has loaded. With `inPlace`, a list that refreshes itself in the
- * browser (TanStack Query over the URL) gets the new URL through history.pushState instead of a
- * page load, and keeps showing its rows while the next ones load.
- */
-export function FilterBar({
-  action,
-  label,
-  fields,
-  values,
-  inPlace = false,
-  children,
-}: {
-  action: string;
-  label: string;
-  fields: FilterField[];
-  values: Record<string, string | undefined>;
-  inPlace?: boolean;
-  children?: ReactNode;
-}) {
+/** A filter form's fields and its Apply button (children beside it), for FilterBar or an InPlaceList. */
+export function FilterFields({ fields, values, children }: { fields: FilterField[]; values: Record<string, string | undefined>; children?: ReactNode }) {
   const t = useTranslations("filters");
-  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
-    if (!inPlace) return;
-    event.preventDefault();
-    const qs = filterQuery(event.currentTarget);
-    window.history.pushState(null, "", qs ? `${action}?${qs}` : action);
-  };
   return (
-    <form method="get" action={action} role="search" aria-label={label} onSubmit={onSubmit} className="grid items-end gap-3 sm:grid-cols-2 md:grid-cols-4 xl:grid-cols-8">
+    <>
       {fields.map((field) => {
         const id = `filter-${field.name}`;
         return (
           <div key={field.name} className="grid gap-1">
-            <Label htmlFor={id} className="text-xs text-muted-foreground">
+            <label htmlFor={id} className="text-xs font-medium leading-none text-muted-foreground">
               {field.label}
-            </Label>
+            </label>
             {field.kind === "select" ? (
               <NativeSelect id={id} name={field.name} defaultValue={values[field.name] ?? ""}>
                 <option value="">{t("any")}</option>
@@ -74,6 +41,33 @@ export function FilterBar({
         <Button type="submit">{t("apply")}</Button>
         {children}
       </div>
+    </>
+  );
+}
+
+/**
+ * A plain GET form over a list: the filters live in the URL (shareable, back-button friendly) and
+ * it works before any JavaScript has loaded. Server-rendered, no client code; a list that changes in
+ * place puts FilterFields in an InPlaceList instead.
+ */
+export function FilterBar({
+  action,
+  label,
+  fields,
+  values,
+  children,
+}: {
+  action: string;
+  label: string;
+  fields: FilterField[];
+  values: Record<string, string | undefined>;
+  children?: ReactNode;
+}) {
+  return (
+    <form method="get" action={action} role="search" aria-label={label} className={FILTER_FORM_CLASS}>
+      <FilterFields fields={fields} values={values}>
+        {children}
+      </FilterFields>
     </form>
   );
 }

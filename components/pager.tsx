@@ -1,12 +1,14 @@
 import { ChevronLeft, ChevronRight } from "@/components/icons";
 import { useTranslations } from "next-intl";
 import Link from "next/link";
-import { Button } from "@/components/ui/button";
+import { buttonVariants } from "@/components/ui/button-variants";
+
+const STEP = buttonVariants({ variant: "outline", size: "sm" });
 
 /**
  * Previous/next links that keep every other search param (the filters), so a paged, filtered
- * view is a URL that can be shared. A list that refreshes itself in the browser passes `onPage`
- * and gets buttons that change its URL in place.
+ * view is a URL that can be shared. Server-rendered; under an InPlaceList (`inPlace`) the links
+ * change the list in place.
  */
 export function Pager({
   pathname,
@@ -14,14 +16,14 @@ export function Pager({
   page,
   totalPages,
   totalItems,
-  onPage,
+  inPlace = false,
 }: {
   pathname: string;
   searchParams: Record<string, string | undefined>;
   page: number;
   totalPages: number;
   totalItems: number;
-  onPage?: (page: number) => void;
+  inPlace?: boolean;
 }) {
   const t = useTranslations("pager");
   const href = (n: number) => {
@@ -40,23 +42,14 @@ export function Pager({
           {t("next")} <ChevronRight aria-hidden />
         </>
       );
-    if (onPage) {
-      return (
-        <Button variant="outline" size="sm" disabled={!enabled} onClick={() => onPage(n)}>
-          {label}
-        </Button>
-      );
-    }
-    return (
-      <Button asChild={enabled} variant="outline" size="sm" disabled={!enabled}>
-        {enabled ? (
-          <Link href={href(n)} rel={rel}>
-            {label}
-          </Link>
-        ) : (
-          <span>{label}</span>
-        )}
-      </Button>
+    return enabled ? (
+      <Link href={href(n)} rel={rel} className={STEP} data-in-place={inPlace || undefined}>
+        {label}
+      </Link>
+    ) : (
+      <button type="button" disabled className={STEP}>
+        {label}
+      </button>
     );
   };
   return (

@@ -2,51 +2,86 @@ import { Plus } from "@/components/icons";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import { InPlaceList } from "@/components/in-place-list";
+import { LiveRefresh } from "@/components/live-refresh";
 import { PageHeader } from "@/components/page-header";
-import { Button } from "@/components/ui/button";
+import { ReadFailurePanel } from "@/components/read-failure";
+import { buttonVariants } from "@/components/ui/button-variants";
 import { requirePageRole } from "@/lib/auth/session";
 import { roleAllows } from "@/lib/auth/roles";
 import { listIssueProducts } from "@/lib/data/card-issuing";
 import { listCards } from "@/lib/data/cards";
-import { parseCardFilters } from "@/lib/schemas/card-filters";
-import { CardsBrowser } from "./_components/cards-browser";
-import { ReadFailurePanel } from "@/components/read-failure";
 import { readFailureOf } from "@/lib/data/failure";
+import { cardFiltersQuery, parseCardFilters } from "@/lib/schemas/card-filters";
+import { CARDS_FILTERS_CLASS, CardsFilters } from "./_components/cards-filters";
+import { CardsTable } from "./_components/cards-table";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("cards"))("title") };
 }
 
+const STEP = buttonVariants({ variant: "outline", size: "sm" });
+
+/** The card list, rendered on the server; filters live in the URL and change in place. */
 export default async function CardsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const user = await requirePageRole("viewer");
   const t = await getTranslations("cards");
   const filters = parseCardFilters(await searchParams);
   const [cards, products] = await Promise.allSettled([listCards(filters), listIssueProducts()]);
-  const canIssue = roleAllows(user.role, "operator");
+  const options = products.status === "fulfilled" ? products.value.map((p) => ({ id: p.productId, label: p.label, currencies: p.currencies })) : [];
+  const searching = Boolean(filters.q || filters.status || filters.cardholder_id || filters.product_id || filters.currency);
+  const step = (page: number, enabled: boolean, label: string) =>
+    enabled ? (
+      <Link href={`/cards?${cardFiltersQuery({ ...filters, page })}`} className={STEP} data-in-place>
+        {label}
+      </Link>
+    ) : (
+      <button type="button" disabled className={STEP}>
+        {label}
+      </button>
+    );
   return (
     <>
       <PageHeader
         title={t("title")}
         description={t("description")}
         actions={
-          canIssue ? (
-            <Button asChild>
-              <Link href="/cards/new">
-                <Plus aria-hidden /> {t("issue.title")}
-              </Link>
-            </Button>
+          roleAllows(user.role, "operator") ? (
+            <Link href="/cards/new" className={buttonVariants()}>
+              <Plus aria-hidden /> {t("issue.title")}
+            </Link>
           ) : null
         }
       />
-      {cards.status === "rejected" ? (
-        <ReadFailurePanel title={t("load.title")} failure={await readFailureOf(cards.reason)} />
-      ) : (
-        <CardsBrowser
-          initialFilters={filters}
-          initial={cards.value}
-          products={products.status === "fulfilled" ? products.value.map((p) => ({ id: p.productId, label: p.label, currencies: p.currencies })) : []}
-        />
-      )}
+      <div className="grid gap-4">
+        <InPlaceList
+          action="/cards"
+          label={t("list.searchLabel")}
+          formClassName={CARDS_FILTERS_CLASS}
+          autoSubmit
+          loading={t("list.loading")}
+          form={<CardsFilters key={cardFiltersQuery({ ...filters, page: 1 })} filters={filters} products={options} />}
+        >
+          {cards.status === "rejected" ? (
+            <ReadFailurePanel title={t("load.title")} failure={await readFailureOf(cards.reason)} />
+          ) : (
+            <>
+              {cards.value.stale ? <p className="text-sm text-warning">{t("list.stale")}</p> : null}
+              <CardsTable items={cards.value.items} searching={searching} />
+              {cards.value.totalPages > 1 ? (
+                <nav aria-label={t("list.pagination")} className="flex items-center justify-between gap-2 text-sm">
+                  <span>{t("list.pageOf", { page: filters.page, pages: cards.value.totalPages, total: cards.value.totalItems })}</span>
+                  <div className="flex gap-2">
+                    {step(filters.page - 1, filters.page > 1, t("list.previous"))}
+                    {step(filters.page + 1, filters.page < cards.value.totalPages, t("list.next"))}
+                  </div>
+                </nav>
+              ) : null}
+            </>
+          )}
+        </InPlaceList>
+      </div>
+      <LiveRefresh />
     </>
   );
 }

@@ -1,24 +1,28 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { EnvironmentBadge } from "@/components/environment-badge";
+import { IslandMessages } from "@/components/island-messages";
+import { LiveRefresh } from "@/components/live-refresh";
 import { PageHeader } from "@/components/page-header";
 import { Card, CardContent } from "@/components/ui/card";
 import { requirePageRole } from "@/lib/auth/session";
 import { consoleDb } from "@/lib/connections";
 import { activeConnectionView } from "@/lib/connections/store";
-import { listRuns } from "@/lib/sandbox/runs";
+import { getRun, listRuns } from "@/lib/sandbox/runs";
 import { isProductionBaseUrl } from "@/lib/uqpay";
 import { SCENARIOS } from "@/scenarios";
-import { EmulatorControls } from "./_components/emulator-controls";
+import { EmulatorControls, ScenarioList } from "./_components/islands";
 import { RunHistory } from "./_components/run-history";
 import { RunView } from "./_components/run-view";
-import { ScenarioList, type ScenarioSummary } from "./_components/scenario-list";
+import type { ScenarioSummary } from "./_components/scenario-list";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("sandbox"))("title") };
 }
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+// A running scenario's steps land every few hundred milliseconds.
+const RUN_POLL_MS = 700;
 
 export default async function SandboxPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
   await requirePageRole("operator");
@@ -31,7 +35,7 @@ export default async function SandboxPage({ searchParams }: { searchParams: Prom
     return <PageHeader title={t("title")} description={t("productionRefused")} />;
   }
   const { run } = await searchParams;
-  const runs = await listRuns(db, 15);
+  const [runs, shown] = await Promise.all([listRuns(db, 15), run && UUID.test(run) ? getRun(db, run) : undefined]);
   const isEmulator = connection.environment === "emulator";
   const scenarios: ScenarioSummary[] = SCENARIOS.map((s) => ({
     name: s.name,
@@ -43,11 +47,11 @@ export default async function SandboxPage({ searchParams }: { searchParams: Prom
   }));
   const titles = Object.fromEntries(scenarios.map((s) => [s.name, s.title]));
   return (
-    <>
+    <IslandMessages namespaces={["sandbox.scenarios", "sandbox.controls", "sandbox.clock", "sandbox.faults", "sandbox.webhooks", "sandbox.deliveries", "sandbox.reset"]}>
       <PageHeader title={t("title")} description={t("description")} actions={<EnvironmentBadge environment={connection.environment} />} />
       <div className="grid grid-cols-[minmax(0,1fr)] gap-6 xl:grid-cols-[minmax(0,1fr)_28rem]">
         <div className="grid min-w-0 grid-cols-[minmax(0,1fr)] content-start gap-6">
-          {run && UUID.test(run) ? <RunView key={run} runId={run} titles={titles} /> : null}
+          {shown !== undefined ? <RunView run={shown} titles={titles} /> : null}
           <ScenarioList scenarios={scenarios} isEmulator={isEmulator} />
           <RunHistory runs={runs} titles={titles} />
         </div>
@@ -61,6 +65,7 @@ export default async function SandboxPage({ searchParams }: { searchParams: Prom
           )}
         </div>
       </div>
-    </>
+      <LiveRefresh everyMs={shown?.status === "running" ? RUN_POLL_MS : null} />
+    </IslandMessages>
   );
 }

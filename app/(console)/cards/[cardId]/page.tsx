@@ -2,20 +2,36 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
+import { IslandMessages } from "@/components/island-messages";
+import { LiveRefresh } from "@/components/live-refresh";
 import { PageHeader } from "@/components/page-header";
+import { ReadFailurePanel } from "@/components/read-failure";
 import { requirePageRole } from "@/lib/auth/session";
+import { roleAllows } from "@/lib/auth/roles";
+import { allowedActions, isSettling } from "@/lib/cards/status";
 import { listIssueProducts } from "@/lib/data/card-issuing";
 import { getCardDetail, listCardTransactions } from "@/lib/data/cards";
+import { readFailureOf } from "@/lib/data/failure";
 import { getCardTimeline } from "@/lib/timeline/load";
 import { isUqpayError } from "@/lib/uqpay";
-import { ReadFailurePanel } from "@/components/read-failure";
-import { readFailureOf } from "@/lib/data/failure";
-import { CardLive } from "./_components/card-live";
+import { CardSummary } from "./_components/card-summary";
+import { awaitsWebhooks, CardTimeline } from "./_components/card-timeline";
+import { ControlsForm, FundsPanel, SecureDetails, SimulatorPanel, StatusPanel } from "./_components/islands";
+import { TransactionsTable } from "./_components/transactions-table";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("cards"))("detail.title") };
 }
 
+// A PENDING card turns ACTIVE within seconds (seed 000); an operation's webhook follows its answer.
+const SETTLING_POLL_MS = 1500;
+const WAITING_POLL_MS = 2000;
+
+/**
+ * The card page, rendered on the server: while the card settles or a webhook is expected it
+ * refreshes itself (LiveRefresh), and every card action revalidates it, so changes appear without a
+ * reload. The panels that act on the card are islands.
+ */
 export default async function CardPage({ params }: { params: Promise<{ cardId: string }> }) {
   const user = await requirePageRole("viewer");
   const { cardId } = await params;
@@ -35,20 +51,34 @@ export default async function CardPage({ params }: { params: Promise<{ cardId: s
       </>
     );
   }
-  const product = products.status === "fulfilled" ? products.value.find((p) => p.productId === detail.value.card.productId) : undefined;
+  const { card, simulator, cancelAcceptedAt, issuingAvailable } = detail.value;
+  const product = products.status === "fulfilled" ? products.value.find((p) => p.productId === card.productId) : undefined;
+  const rows = transactions.status === "fulfilled" ? transactions.value : [];
+  const story = timeline.status === "fulfilled" ? timeline.value : null;
+  const canOperate = roleAllows(user.role, "operator");
+  const actions = canOperate ? allowedActions(card.status, card.mode) : [];
+  const everyMs = isSettling(card.status) ? SETTLING_POLL_MS : story && awaitsWebhooks(story) ? WAITING_POLL_MS : null;
   return (
-    <>
+    <IslandMessages namespaces={["cards", "guidance", "validation", "common"]}>
       <Link href="/cards" className="mb-2 inline-block text-sm text-muted-foreground hover:underline">
         ← {t("title")}
       </Link>
-      <PageHeader title={detail.value.card.maskedNumber ?? t("detail.title")} description={detail.value.card.cardId} />
-      <CardLive
-        initial={detail.value}
-        initialTransactions={transactions.status === "fulfilled" ? transactions.value : []}
-        initialTimeline={timeline.status === "fulfilled" ? timeline.value : null}
-        productLabel={product?.label ?? null}
-        role={user.role}
-      />
-    </>
+      <PageHeader title={card.maskedNumber ?? t("detail.title")} description={card.cardId} />
+      <div className="grid gap-6 xl:grid-cols-[1fr_24rem]">
+        <div className="grid content-start gap-6">
+          <CardSummary card={card} productLabel={product?.label ?? null} />
+          {actions.includes("update") ? <ControlsForm card={card} /> : null}
+          <TransactionsTable transactions={rows} currency={card.currency} />
+          {story ? <CardTimeline data={story} transactions={rows} /> : null}
+        </div>
+        <div className="grid content-start gap-6">
+          <StatusPanel card={card} actions={actions} cancelAcceptedAt={cancelAcceptedAt} />
+          {actions.includes("recharge") || actions.includes("withdraw") ? <FundsPanel card={card} issuingAvailable={issuingAvailable} /> : null}
+          {roleAllows(user.role, "admin") ? <SecureDetails cardId={cardId} /> : null}
+          {simulator && canOperate ? <SimulatorPanel card={card} transactions={rows} /> : null}
+        </div>
+      </div>
+      <LiveRefresh everyMs={everyMs} staleMs={15_000} />
+    </IslandMessages>
   );
 }

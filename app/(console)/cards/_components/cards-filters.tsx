@@ -1,38 +1,37 @@
-"use client";
-
 import { Search } from "@/components/icons";
 import { useTranslations } from "next-intl";
-import { useState, type FormEvent } from "react";
 import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
-import { Label } from "@/components/ui/label";
 import { NativeSelect } from "@/components/ui/native-select";
 import { EXPLAINED_STATUSES } from "@/lib/cards/status";
 import type { CardFilters } from "@/lib/filters/cards";
 
 export type ProductOption = { id: string; label: string; currencies: string[] };
 
-/** Search box and filters; any change starts again at page 1. Keyed by the URL's text filters, so back/forward resets the inputs. */
-export function CardsFilters({ filters, products, onChange }: { filters: CardFilters; products: ProductOption[]; onChange: (f: CardFilters) => void }) {
-  const t = useTranslations("cards");
-  const [q, setQ] = useState(filters.q ?? "");
-  const [holder, setHolder] = useState(filters.cardholder_id ?? "");
-  const currencies = [...new Set(products.flatMap((p) => p.currencies))].sort();
-  const set = (patch: Partial<CardFilters>) => onChange({ ...filters, ...patch, page: 1 });
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    set({ q: q.trim() || undefined, cardholder_id: /^[0-9a-f-]{36}$/i.test(holder.trim()) ? holder.trim() : undefined });
-  };
+export const CARDS_FILTERS_CLASS = "grid gap-3 md:grid-cols-[2fr_1fr_1fr_1fr_1.5fr_auto] md:items-end";
 
+const LABEL = "text-sm font-medium leading-none";
+
+/**
+ * Search box and filters of the card list (the fields of its GET form, in an InPlaceList that
+ * submits on every select change). No page field, so any change starts again at page 1.
+ */
+export function CardsFilters({ filters, products }: { filters: CardFilters; products: ProductOption[] }) {
+  const t = useTranslations("cards");
+  const currencies = [...new Set(products.flatMap((p) => p.currencies))].sort();
   return (
-    <form role="search" aria-label={t("list.searchLabel")} onSubmit={submit} className="grid gap-3 md:grid-cols-[2fr_1fr_1fr_1fr_1.5fr_auto] md:items-end">
+    <>
       <div className="grid gap-1.5">
-        <Label htmlFor="cards-q">{t("list.search")}</Label>
-        <Input id="cards-q" type="search" value={q} onChange={(e) => setQ(e.target.value)} placeholder={t("list.searchPlaceholder")} />
+        <label htmlFor="cards-q" className={LABEL}>
+          {t("list.search")}
+        </label>
+        <Input id="cards-q" name="q" type="search" defaultValue={filters.q ?? ""} placeholder={t("list.searchPlaceholder")} />
       </div>
       <div className="grid gap-1.5">
-        <Label htmlFor="cards-status">{t("fields.status")}</Label>
-        <NativeSelect id="cards-status" value={filters.status ?? ""} onChange={(e) => set({ status: e.target.value || undefined })}>
+        <label htmlFor="cards-status" className={LABEL}>
+          {t("fields.status")}
+        </label>
+        <NativeSelect id="cards-status" name="status" defaultValue={filters.status ?? ""}>
           <option value="">{t("list.any")}</option>
           {EXPLAINED_STATUSES.map((s) => (
             <option key={s} value={s}>
@@ -42,8 +41,10 @@ export function CardsFilters({ filters, products, onChange }: { filters: CardFil
         </NativeSelect>
       </div>
       <div className="grid gap-1.5">
-        <Label htmlFor="cards-product">{t("fields.product")}</Label>
-        <NativeSelect id="cards-product" value={filters.product_id ?? ""} onChange={(e) => set({ product_id: e.target.value || undefined })}>
+        <label htmlFor="cards-product" className={LABEL}>
+          {t("fields.product")}
+        </label>
+        <NativeSelect id="cards-product" name="product_id" defaultValue={filters.product_id ?? ""}>
           <option value="">{t("list.any")}</option>
           {products.map((p) => (
             <option key={p.id} value={p.id}>
@@ -53,8 +54,10 @@ export function CardsFilters({ filters, products, onChange }: { filters: CardFil
         </NativeSelect>
       </div>
       <div className="grid gap-1.5">
-        <Label htmlFor="cards-currency">{t("fields.currency")}</Label>
-        <NativeSelect id="cards-currency" value={filters.currency ?? ""} onChange={(e) => set({ currency: e.target.value || undefined })}>
+        <label htmlFor="cards-currency" className={LABEL}>
+          {t("fields.currency")}
+        </label>
+        <NativeSelect id="cards-currency" name="currency" defaultValue={filters.currency ?? ""}>
           <option value="">{t("list.any")}</option>
           {currencies.map((c) => (
             <option key={c} value={c}>
@@ -64,12 +67,14 @@ export function CardsFilters({ filters, products, onChange }: { filters: CardFil
         </NativeSelect>
       </div>
       <div className="grid gap-1.5">
-        <Label htmlFor="cards-holder">{t("fields.cardholderId")}</Label>
-        <Input id="cards-holder" value={holder} onChange={(e) => setHolder(e.target.value)} autoComplete="off" />
+        <label htmlFor="cards-holder" className={LABEL}>
+          {t("fields.cardholderId")}
+        </label>
+        <Input id="cards-holder" name="cardholder_id" defaultValue={filters.cardholder_id ?? ""} autoComplete="off" />
       </div>
       <Button type="submit" variant="outline">
         <Search aria-hidden /> {t("list.apply")}
       </Button>
-    </form>
+    </>
   );
 }

@@ -1,25 +1,17 @@
-"use client";
-
-import { useQuery } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { summarize } from "@/lib/sandbox/run-types";
-import { fetchRun, sandboxKeys } from "@/lib/query/sandbox";
+import type { RunRecord } from "@/lib/sandbox/runs";
 import { RunStatusBadge } from "./run-status-badge";
 import { StepDetails } from "./step-details";
 
-const POLL_MS = 700;
-
-/** One run, live: polls the run record while it is running; each step opens to its details. */
-export function RunView({ runId, titles }: { runId: string; titles: Record<string, string> }) {
+/**
+ * One run, rendered on the server (the page refreshes itself while the run is running); each step
+ * opens to its details with a native <details>, which stays open across refreshes.
+ */
+export function RunView({ run: data, titles }: { run: RunRecord | null; titles: Record<string, string> }) {
   const t = useTranslations("sandbox");
-  const run = useQuery({
-    queryKey: sandboxKeys.run(runId),
-    queryFn: ({ signal }) => fetchRun(runId, signal),
-    refetchInterval: (q) => (!q.state.data || q.state.data.status === "running" ? POLL_MS : false),
-  });
-  if (!run.data) return <p className="text-sm text-muted-foreground">{run.isError ? t("run.loadFailed") : t("run.loading")}</p>;
-  const data = run.data;
+  if (!data) return <p className="text-sm text-muted-foreground">{t("run.loadFailed")}</p>;
   const counts = summarize(data);
   return (
     <Card data-testid="scenario-run" aria-label={t("run.label", { title: titles[data.scenario] ?? data.scenario })}>

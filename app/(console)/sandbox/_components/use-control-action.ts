@@ -1,14 +1,15 @@
 "use client";
 
-import { useQueryClient } from "@tanstack/react-query";
-import { useTransition } from "react";
+import { createContext, useContext, useTransition } from "react";
 import { toast } from "@/lib/toast";
 import type { ActionResult } from "@/lib/actions/result";
-import { sandboxKeys } from "@/lib/query/sandbox";
+
+/** Reads the emulator's status again (EmulatorControls provides it). */
+export const ReloadStatus = createContext<() => Promise<void>>(async () => undefined);
 
 /** Runs an emulator control action, reports it, and refreshes the controls panel. */
 export function useControlAction() {
-  const queryClient = useQueryClient();
+  const reload = useContext(ReloadStatus);
   const [pending, startTransition] = useTransition();
   const run = <T,>(call: () => Promise<ActionResult<T>>, success: string, after?: (data: T) => void) =>
     new Promise<boolean>((resolve) =>
@@ -20,7 +21,7 @@ export function useControlAction() {
         }
         toast.success(success);
         after?.(result.data);
-        await queryClient.invalidateQueries({ queryKey: sandboxKeys.emulator });
+        await reload();
         resolve(true);
       }),
     );

@@ -1,36 +1,20 @@
-"use client";
-
-import { useQuery } from "@tanstack/react-query";
 import { CheckCircle2, Clock } from "@/components/icons";
 import { useFormatter, useTranslations } from "next-intl";
 import { Money } from "@/components/money";
 import { Badge } from "@/components/ui/badge";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
 import type { CardTransactionView } from "@/lib/cards/view";
-import { cardKeys, fetchCardTimeline } from "@/lib/query/cards";
 import { expectedWebhooks, mergeTimeline, type TimelineEntry } from "@/lib/timeline/card-timeline";
 import type { CardTimelineData } from "@/lib/timeline/load";
 
-// While a webhook is still expected, look for it every two seconds; otherwise refresh slowly.
-const WAITING_POLL_MS = 2000;
-const IDLE_POLL_MS = 15_000;
+/** Whether the card's latest operations still wait for a webhook: the page refreshes itself until they arrive. */
+export const awaitsWebhooks = (data: CardTimelineData) => expectedWebhooks(data.operations, data.webhooks).some((e) => !e.arrived);
 
-const revive = (data: CardTimelineData): CardTimelineData => ({
-  operations: data.operations.map((o) => ({ ...o, createdAt: new Date(o.createdAt) })),
-  webhooks: data.webhooks.map((w) => ({ ...w, receivedAt: new Date(w.receivedAt) })),
-});
-
-/** The whole story of a card, and which webhooks its latest operations are still waiting for. */
-export function CardTimeline({ cardId, initial, transactions }: { cardId: string; initial: CardTimelineData; transactions: CardTransactionView[] }) {
+/** The whole story of a card, and which webhooks its latest operations are still waiting for. Rendered on the server. */
+export function CardTimeline({ data, transactions }: { data: CardTimelineData; transactions: CardTransactionView[] }) {
   const t = useTranslations("timeline");
   const format = useFormatter();
-  const query = useQuery({
-    queryKey: cardKeys.timeline(cardId),
-    queryFn: async ({ signal }) => revive(await fetchCardTimeline(cardId, signal)),
-    initialData: revive(initial),
-    refetchInterval: (q) => (expectedWebhooks(q.state.data?.operations ?? [], q.state.data?.webhooks ?? []).some((e) => !e.arrived) ? WAITING_POLL_MS : IDLE_POLL_MS),
-  });
-  const { operations, webhooks } = query.data;
+  const { operations, webhooks } = data;
   const expected = expectedWebhooks(operations, webhooks).slice(0, 5);
   const entries = mergeTimeline({
     operations,

@@ -35,7 +35,7 @@ function defaultsOf(card: CardView, operationId: string): UpdateCardInput {
 /** Limits, spending and risk controls and metadata (card_limit is fixed on SINGLE cards). */
 export function ControlsForm({ card }: { card: CardView }) {
   const t = useTranslations("cards");
-  const action = useCardAction(card.cardId, updateCard);
+  const action = useCardAction(updateCard);
   const form = useForm<UpdateCardInput>({ resolver: zodResolver(updateCardSchema), defaultValues: defaultsOf(card, action.operationId) });
   useEffect(() => form.setValue("operationId", action.operationId), [action.operationId, form]);
 

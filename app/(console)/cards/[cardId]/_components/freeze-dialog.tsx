@@ -25,7 +25,7 @@ export function FreezeDialog({ card, control }: { card: CardView; control: Dialo
   const { open, onOpenChange: setOpen } = control;
   const [reason, setReason] = useState("");
   const [error, setError] = useState<string | undefined>();
-  const freeze = useCardAction(card.cardId, freezeCard);
+  const freeze = useCardAction(freezeCard);
 
   const submit = async (event: React.FormEvent) => {
     event.preventDefault();

@@ -19,7 +19,7 @@ import { useCardAction } from "./use-card-action";
 function FundsForm({ card, kind, issuingAvailable }: { card: CardView; kind: "recharge" | "withdraw"; issuingAvailable: string | null }) {
   const t = useTranslations("cards");
   const tr = useCardErrors();
-  const action = useCardAction(card.cardId, kind === "recharge" ? rechargeCard : withdrawCard);
+  const action = useCardAction(kind === "recharge" ? rechargeCard : withdrawCard);
   const [amount, setAmount] = useState("");
   const id = `${kind}-amount`;
   // A withdrawal cannot exceed what the card holds; a recharge what the issuing balance holds.

@@ -16,7 +16,7 @@ import { useCardAction } from "./use-card-action";
 export function ReversalForm({ card, authorizations }: { card: CardView; authorizations: CardTransactionView[] }) {
   const t = useTranslations("cards.simulator");
   const locale = useLocale();
-  const action = useCardAction(card.cardId, simulateReversal);
+  const action = useCardAction(simulateReversal);
   const [chosen, setChosen] = useState("");
   const [result, setResult] = useState<{ transaction: CardTransactionView; balance: string | null } | null>(null);
   const selected = authorizations.some((a) => a.transactionId === chosen) ? chosen : (authorizations[0]?.transactionId ?? "");

@@ -21,7 +21,7 @@ import { useCardAction } from "./use-card-action";
 export function SimulatorPanel({ card, transactions }: { card: CardView; transactions: CardTransactionView[] }) {
   const t = useTranslations("cards.simulator");
   const tr = useCardErrors();
-  const action = useCardAction(card.cardId, simulateAuthorization);
+  const action = useCardAction(simulateAuthorization);
   const [result, setResult] = useState<{ transaction: CardTransactionView; balance: string | null } | null>(null);
   const [values, setValues] = useState({
     transaction_amount: "",

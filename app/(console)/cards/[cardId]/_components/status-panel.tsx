@@ -23,8 +23,8 @@ const CancelDialog = lazy(() => loadCancel().then((m) => ({ default: m.CancelDia
 export function StatusPanel({ card, actions, cancelAcceptedAt }: { card: CardView; actions: CardAction[]; cancelAcceptedAt: string | null }) {
   const t = useTranslations("cards");
   const format = useFormatter();
-  const unfreeze = useCardAction(card.cardId, unfreezeCard);
-  const cancel = useCardAction(card.cardId, cancelCard);
+  const unfreeze = useCardAction(unfreezeCard);
+  const cancel = useCardAction(cancelCard);
   const known = (EXPLAINED_STATUSES as readonly string[]).includes(card.status);
 
   return (

@@ -1,0 +1,46 @@
+"use client";
+
+import { createContext, Suspense, useContext, useEffect, type ComponentType, type ReactNode } from "react";
+import { lazyWhenIdle } from "@/components/lazy-when-idle";
+
+/** What an island's translations need: the catalogue's namespaces it uses, the locale and time zone. */
+export type IslandIntl = { locale: string; timeZone: string; messages: Record<string, unknown> };
+
+const IntlContext = createContext<IslandIntl | null>(null);
+// Set once the first page with islands has hydrated: an island reached later by a client navigation loads at once.
+let hydrated = false;
+
+/** The page's island translations, given once by the server (components/island-messages.tsx). */
+export function IslandIntlProvider({ value, children }: { value: IslandIntl; children: ReactNode }) {
+  useEffect(() => {
+    hydrated = true;
+  }, []);
+  return <IntlContext value={value}>{children}</IntlContext>;
+}
+
+/**
+ * An interactive part of a server-rendered page whose code, and next-intl's client runtime with it,
+ * stays out of the page's first load (issue #11). The server renders it as usual; in the browser its
+ * code loads once the page is idle, and until then its controls are disabled (island-boundary.tsx),
+ * so nothing typed or clicked before it is live gets lost. Render it inside <IslandMessages>.
+ */
+export function island<P extends object>(load: () => Promise<ComponentType<P>>) {
+  const Lazy = lazyWhenIdle(async () => {
+    const [Component, { IslandBoundary }] = await Promise.all([load(), import("@/components/island-boundary")]);
+    return function Island({ intl, ...props }: { intl: IslandIntl | null }) {
+      return (
+        <IslandBoundary intl={intl}>
+          <Component {...(props as P)} />
+        </IslandBoundary>
+      );
+    };
+  }, () => !hydrated);
+  return function LazyIsland(props: P) {
+    const intl = useContext(IntlContext);
+    return (
+      <Suspense>
+        <Lazy intl={intl} {...props} />
+      </Suspense>
+    );
+  };
+}

@@ -1,5 +1,4 @@
 import { CreditCard } from "@/components/icons";
-import { NextIntlClientProvider } from "next-intl";
 import { getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 import { LanguageSwitch } from "@/components/shell/language-switch";
@@ -19,7 +18,8 @@ export default async function AuthLayout({ children }: { children: ReactNode }) 
         </div>
       </header>
       <main className="flex flex-1 items-start justify-center px-4 pt-[10vh]">
-        <NextIntlClientProvider>{children}</NextIntlClientProvider>
+        {/* No NextIntlClientProvider: the forms get their words as props (issue #11). */}
+        {children}
       </main>
     </div>
   );

@@ -11,7 +11,7 @@ export function NavLink({ href, children }: { href: string; children: ReactNode 
     <Link
       href={href}
       aria-current={active ? "page" : undefined}
-      // Plain strings, not cn(): tailwind-merge would be this island's largest dependency.
+      // Plain strings: the island needs no class helper.
       className={`flex items-center gap-2.5 rounded-md px-2.5 py-1.5 text-sm transition-colors hover:bg-secondary hover:text-foreground [&_svg]:size-4 ${
         active ? "bg-secondary font-medium text-foreground" : "text-muted-foreground"
       }`}

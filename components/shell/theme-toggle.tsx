@@ -3,7 +3,6 @@ import { getTranslations } from "next-intl/server";
 import { cookies } from "next/headers";
 import { setTheme } from "@/lib/theme/actions";
 import { THEME_COOKIE, themeFromCookie } from "@/lib/theme/config";
-import { cn } from "@/lib/utils";
 
 const OPTIONS = [
   { value: "light", key: "themeLight", Icon: Sun },
@@ -26,10 +25,9 @@ export async function ThemeToggle() {
           aria-pressed={theme === value}
           aria-label={t(key)}
           title={t(key)}
-          className={cn(
-            "inline-flex size-7 items-center justify-center rounded text-muted-foreground transition-colors hover:bg-secondary hover:text-foreground focus-visible:outline-2 focus-visible:outline-ring",
-            theme === value && "bg-secondary text-foreground",
-          )}
+          className={`inline-flex size-7 items-center justify-center rounded transition-colors hover:bg-secondary hover:text-foreground focus-visible:outline-2 focus-visible:outline-ring ${
+            theme === value ? "bg-secondary text-foreground" : "text-muted-foreground"
+          }`}
         >
           <Icon className="size-4" aria-hidden />
         </button>

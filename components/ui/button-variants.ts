@@ -1,6 +1,6 @@
 import { cva } from "class-variance-authority";
 
-// Apart from Button so a client island can style a plain element without tailwind-merge (cn).
+// Apart from Button so a plain element (a link) can look like a button without Button's module.
 export const buttonVariants = cva(
   "inline-flex items-center justify-center gap-2 whitespace-nowrap rounded-md text-sm font-medium transition-colors focus-visible:outline-none focus-visible:ring-2 focus-visible:ring-ring disabled:pointer-events-none disabled:opacity-50 [&_svg]:size-4 [&_svg]:shrink-0",
   {
@@ -13,6 +13,7 @@ export const buttonVariants = cva(
         ghost: "hover:bg-secondary",
         link: "text-primary underline-offset-4 hover:underline",
       },
+      // `sm`'s text-xs follows the base's text-sm in the stylesheet, so it wins without merging.
       size: { default: "h-9 px-4 py-2", sm: "h-8 px-3 text-xs", lg: "h-10 px-6", icon: "size-9" },
     },
     defaultVariants: { variant: "default", size: "default" },

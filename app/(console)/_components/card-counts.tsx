@@ -32,7 +32,7 @@ export async function CardCounts({ data, canIssue }: { data: Promise<Settled<Cou
             {/* The name reads "Active 2 cards": the visible words first, then the noun for screen readers. */}
             <Link href={`/cards?status=${s}`} className="flex items-center justify-between gap-2 rounded-md border px-3 py-2 hover:bg-secondary">
               <CardStatusBadge status={s} />{" "}
-              <span className={cn("font-semibold tabular-nums", count === 0 && "font-normal text-muted-foreground")}>
+              <span className={cn("tabular-nums", count === 0 ? "font-normal text-muted-foreground" : "font-semibold")}>
                 {count}
                 <span className="sr-only"> {t("cardsNoun", { count })}</span>
               </span>

@@ -1,28 +1,31 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useTranslations } from "next-intl";
-import { useState, type FormEvent } from "react";
-import { describedBy, FormField } from "@/components/form-field";
-import { FormError } from "@/components/form-error";
+import { useState, type FormEvent, type ReactNode } from "react";
 import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
 import { formText } from "@/lib/actions/form-text";
 import { useSchemaCheck } from "@/lib/actions/use-schema-check";
 import type { SignInInput } from "@/lib/schemas/auth";
+import { AuthField, AuthFormError, describedBy } from "../../_components/form-parts";
 import { signInWithPassword } from "../actions";
 
 // zod arrives with the first focus or submit, not with the page (issue #11); the action checks again.
 const loadSchema = () => import("@/lib/schemas/auth").then((m) => m.signInSchema);
 const valuesOf = (form: HTMLFormElement): SignInInput => formText(form, ["email", "password"]);
 
-export function LoginForm({ callbackPath }: { callbackPath: string }) {
-  const t = useTranslations();
+export type LoginText = Record<"email" | "password" | "signIn" | "signingIn", string>;
+
+/** Words, validation messages and the error icon come from the server page: no client catalogue. */
+export function LoginForm({ callbackPath, text, validation, errorIcon }: { callbackPath: string; text: LoginText; validation: Record<string, string>; errorIcon: ReactNode }) {
   const router = useRouter();
   const [formError, setFormError] = useState<string | null>(null);
   const [pending, setPending] = useState(false);
   const check = useSchemaCheck<SignInInput>(loadSchema, (path) => path);
-  const { errors } = check;
+  const error = (field: keyof SignInInput) => {
+    const key = check.errors[field];
+    return key && (validation[key] ?? key);
+  };
 
   const onSubmit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
@@ -44,15 +47,15 @@ export function LoginForm({ callbackPath }: { callbackPath: string }) {
 
   return (
     <form onSubmit={onSubmit} onFocus={() => void loadSchema()} onChange={(event) => check.revalidate(valuesOf(event.currentTarget))} noValidate className="grid gap-4">
-      <FormError message={formError} />
-      <FormField id="email" label={t("common.email")} error={errors.email}>
-        <Input name="email" type="email" autoComplete="username" autoFocus {...describedBy("email", errors.email)} />
-      </FormField>
-      <FormField id="password" label={t("common.password")} error={errors.password}>
-        <Input name="password" type="password" autoComplete="current-password" {...describedBy("password", errors.password)} />
-      </FormField>
+      <AuthFormError message={formError} icon={errorIcon} />
+      <AuthField id="email" label={text.email} error={error("email")}>
+        <Input name="email" type="email" autoComplete="username" autoFocus {...describedBy("email", error("email"))} />
+      </AuthField>
+      <AuthField id="password" label={text.password} error={error("password")}>
+        <Input name="password" type="password" autoComplete="current-password" {...describedBy("password", error("password"))} />
+      </AuthField>
       <Button type="submit" disabled={pending}>
-        {pending ? t("auth.signingIn") : t("auth.signIn")}
+        {pending ? text.signingIn : text.signIn}
       </Button>
     </form>
   );

@@ -1,28 +1,31 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useTranslations } from "next-intl";
-import { useState, type FormEvent } from "react";
-import { describedBy, FormField } from "@/components/form-field";
-import { FormError } from "@/components/form-error";
+import { useState, type FormEvent, type ReactNode } from "react";
 import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
 import { formText } from "@/lib/actions/form-text";
 import { useSchemaCheck } from "@/lib/actions/use-schema-check";
 import type { SetupInput } from "@/lib/schemas/auth";
+import { AuthField, AuthFormError, describedBy } from "../../_components/form-parts";
 import { createFirstAdministrator } from "../actions";
 
 // zod arrives with the first focus or submit, not with the page (issue #11); the action checks again.
 const loadSchema = () => import("@/lib/schemas/auth").then((m) => m.setupSchema);
 const valuesOf = (form: HTMLFormElement): SetupInput => formText(form, ["name", "email", "password", "confirmPassword"]);
 
-export function SetupForm() {
-  const t = useTranslations();
+export type SetupText = Record<"name" | "email" | "password" | "passwordHint" | "confirmPassword" | "submit", string>;
+
+/** Words, validation messages and the error icon come from the server page: no client catalogue. */
+export function SetupForm({ text, validation, errorIcon }: { text: SetupText; validation: Record<string, string>; errorIcon: ReactNode }) {
   const router = useRouter();
   const [formError, setFormError] = useState<string | null>(null);
   const [pending, setPending] = useState(false);
   const check = useSchemaCheck<SetupInput>(loadSchema, (path) => path);
-  const { errors } = check;
+  const error = (field: keyof SetupInput) => {
+    const key = check.errors[field];
+    return key && (validation[key] ?? key);
+  };
 
   const onSubmit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
@@ -42,21 +45,21 @@ export function SetupForm() {
 
   return (
     <form onSubmit={onSubmit} onFocus={() => void loadSchema()} onChange={(event) => check.revalidate(valuesOf(event.currentTarget))} noValidate className="grid gap-4">
-      <FormError message={formError} />
-      <FormField id="name" label={t("common.name")} error={errors.name}>
-        <Input name="name" autoComplete="name" autoFocus {...describedBy("name", errors.name)} />
-      </FormField>
-      <FormField id="email" label={t("common.email")} error={errors.email}>
-        <Input name="email" type="email" autoComplete="username" {...describedBy("email", errors.email)} />
-      </FormField>
-      <FormField id="password" label={t("common.password")} error={errors.password} hint={t("auth.passwordHint")}>
-        <Input name="password" type="password" autoComplete="new-password" {...describedBy("password", errors.password, true)} />
-      </FormField>
-      <FormField id="confirmPassword" label={t("auth.confirmPassword")} error={errors.confirmPassword}>
-        <Input name="confirmPassword" type="password" autoComplete="new-password" {...describedBy("confirmPassword", errors.confirmPassword)} />
-      </FormField>
+      <AuthFormError message={formError} icon={errorIcon} />
+      <AuthField id="name" label={text.name} error={error("name")}>
+        <Input name="name" autoComplete="name" autoFocus {...describedBy("name", error("name"))} />
+      </AuthField>
+      <AuthField id="email" label={text.email} error={error("email")}>
+        <Input name="email" type="email" autoComplete="username" {...describedBy("email", error("email"))} />
+      </AuthField>
+      <AuthField id="password" label={text.password} error={error("password")} hint={text.passwordHint}>
+        <Input name="password" type="password" autoComplete="new-password" {...describedBy("password", error("password"), true)} />
+      </AuthField>
+      <AuthField id="confirmPassword" label={text.confirmPassword} error={error("confirmPassword")}>
+        <Input name="confirmPassword" type="password" autoComplete="new-password" {...describedBy("confirmPassword", error("confirmPassword"))} />
+      </AuthField>
       <Button type="submit" disabled={pending}>
-        {t("auth.setupSubmit")}
+        {text.submit}
       </Button>
     </form>
   );

@@ -113,6 +113,20 @@ export type FormatOptions = {
   signDisplay?: "auto" | "always" | "exceptZero" | "never";
 };
 
+// Building an Intl.NumberFormat costs far more than formatting with one, and a table formats the
+// same few currencies again and again: formatters are kept per locale and options.
+const formatters = new Map<string, Intl.NumberFormat>();
+function numberFormat(locale: string, options: Intl.NumberFormatOptions): Intl.NumberFormat {
+  const key = `${locale}|${JSON.stringify(options)}`;
+  let formatter = formatters.get(key);
+  if (!formatter) {
+    formatter = new Intl.NumberFormat(locale, options);
+    if (formatters.size >= 500) formatters.clear();
+    formatters.set(key, formatter);
+  }
+  return formatter;
+}
+
 /**
  * Formats for display with Intl. The value goes to Intl as a string (Intl.NumberFormat v3 formats
  * string decimals exactly). Extra precision beyond the currency exponent is shown, not rounded
@@ -130,7 +144,7 @@ export function formatAmount(
   const numberOptions = { minimumFractionDigits: digits, maximumFractionDigits: digits, signDisplay: options.signDisplay };
   const text = amount as Intl.StringNumericLiteral;
   try {
-    return new Intl.NumberFormat(locale, {
+    return numberFormat(locale, {
       ...numberOptions,
       style: "currency",
       currency: code,
@@ -138,7 +152,7 @@ export function formatAmount(
     }).format(text);
   } catch {
     // Unknown or non-ISO codes (UQPAY lists "XUSD") make Intl throw; show number + code instead.
-    return `${new Intl.NumberFormat(locale, numberOptions).format(text)} ${code}`;
+    return `${numberFormat(locale, numberOptions).format(text)} ${code}`;
   }
 }
 
@@ -147,8 +161,8 @@ export function formatAxisAmount(value: number | string, currency: string, local
   const text = parseAmount(value) as Intl.StringNumericLiteral;
   const options = { notation: "compact", minimumFractionDigits: 0, maximumFractionDigits: 1 } as const;
   try {
-    return new Intl.NumberFormat(locale, { ...options, style: "currency", currency: normalizeCurrency(currency) }).format(text);
+    return numberFormat(locale, { ...options, style: "currency", currency: normalizeCurrency(currency) }).format(text);
   } catch {
-    return `${new Intl.NumberFormat(locale, options).format(text)} ${normalizeCurrency(currency)}`;
+    return `${numberFormat(locale, options).format(text)} ${normalizeCurrency(currency)}`;
   }
 }

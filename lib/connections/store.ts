@@ -1,4 +1,5 @@
 import { asc, eq, sql } from "drizzle-orm";
+import { cache } from "react";
 import type { DB } from "@/lib/db/client";
 import { connections } from "@/lib/db/schema";
 import type { ConnectionEnvironment } from "@/lib/schemas/connections";
@@ -121,9 +122,18 @@ export async function activateConnection(db: DB, id: string): Promise<Connection
   });
 }
 
-export async function activeConnectionView(db: DB): Promise<ConnectionView | null> {
-  const [row] = await db.select(view).from(connections).where(eq(connections.isActive, true));
+/**
+ * The active connection's row, read once per page render: the layout's header, the page and its
+ * UQPAY calls all need it (outside a render, e.g. in an action, every call reads afresh).
+ */
+const activeRow = cache(async (db: DB) => {
+  const [row] = await db.select().from(connections).where(eq(connections.isActive, true));
   return row ?? null;
+});
+
+export async function activeConnectionView(db: DB): Promise<ConnectionView | null> {
+  const row = await activeRow(db);
+  return row ? toView(row) : null;
 }
 
 export async function loadConnection(db: DB, key: string, id: string): Promise<ConnectionSecrets | null> {
@@ -132,8 +142,14 @@ export async function loadConnection(db: DB, key: string, id: string): Promise<C
 }
 
 export async function loadActiveConnection(db: DB, key: string): Promise<ConnectionSecrets | null> {
-  const [row] = await db.select().from(connections).where(eq(connections.isActive, true));
+  const row = await activeRow(db);
   return row ? decrypt(row, key) : null;
+}
+
+// An allow-list, like `view`: a column added later stays out of what the browser may see.
+function toView(row: typeof connections.$inferSelect): ConnectionView {
+  const { id, name, environment, baseUrl, clientId, apiKeyLast4, webhookSecretLast4, onBehalfOf, isActive, updatedAt } = row;
+  return { id, name, environment, baseUrl, clientId, apiKeyLast4, webhookSecretLast4, onBehalfOf, isActive, updatedAt };
 }
 
 function decrypt(row: typeof connections.$inferSelect, key: string): ConnectionSecrets {

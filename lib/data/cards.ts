@@ -1,10 +1,12 @@
 import "server-only";
 import { and, desc, eq } from "drizzle-orm";
+import { after } from "next/server";
 import { requireRole } from "@/lib/auth/session";
 import { queryCardIndex, upsertCardIndex, type IndexRow } from "@/lib/cards/index-store";
 import { isSimulatorCapable } from "@/lib/cards/simulator";
 import { toCardView, toTransactionView, type CardTransactionView, type CardView } from "@/lib/cards/view";
 import { activeUqpay, consoleDb } from "@/lib/connections";
+import type { DB } from "@/lib/db";
 import { operations } from "@/lib/db/schema";
 import { CARD_PAGE_SIZE, type CardFilters } from "@/lib/schemas/card-filters";
 import type { CardStatus } from "@/lib/uqpay";
@@ -57,14 +59,57 @@ const fromRow = (r: IndexRow): CardListItem => ({
   cardholderEmail: r.cardholderEmail,
 });
 
-// How much of UQPAY's newest cards an index-backed query refreshes first: recent cards are the
-// ones people search for, and a bounded sync keeps a search to one upstream call.
+// How much of UQPAY's newest cards a search refreshes the index with: recent cards are the ones
+// people search for, and a bounded sync is one upstream call.
 const SYNC_PAGE_SIZE = 100;
+// A search refreshes the index at most this often per connection and status/cardholder filter.
+const SYNC_INTERVAL_MS = 10_000;
+
+type SyncState = { at: number; failed: boolean; running?: Promise<void> };
+const globalForSync = globalThis as unknown as { cardIndexSync?: Map<string, SyncState> };
+const syncs = (globalForSync.cardIndexSync ??= new Map());
+
+/**
+ * Refreshes the index with UQPAY's newest cards for these filters after the response is sent,
+ * unless that was done in the last few seconds or is under way. Returns whether the last refresh
+ * failed (the answer may then be out of date).
+ */
+function refreshIndexLater(
+  uqpay: Awaited<ReturnType<typeof activeUqpay>>["uqpay"],
+  db: DB,
+  connectionId: string,
+  filters: { card_status?: CardStatus; cardholder_id?: string },
+): boolean {
+  const key = JSON.stringify([connectionId, filters.card_status ?? "", filters.cardholder_id ?? ""]);
+  const state: SyncState = syncs.get(key) ?? { at: 0, failed: false };
+  // Kept to the most recent filters (a cardholder filter makes one key per cardholder).
+  syncs.delete(key);
+  syncs.set(key, state);
+  if (syncs.size > 1_000) syncs.delete(syncs.keys().next().value!);
+  if (!state.running && Date.now() - state.at >= SYNC_INTERVAL_MS) {
+    state.at = Date.now();
+    const run = async () => {
+      try {
+        const fresh = await uqpay.issuing.cards.list({ ...filters, page_size: SYNC_PAGE_SIZE, page_number: 1 });
+        await upsertCardIndex(db, connectionId, fresh.data.map(toCardView));
+        state.failed = false;
+      } catch (error) {
+        console.warn("[cards] index refresh failed; searches answer from the index as it is", error instanceof Error ? error.message : error);
+        state.failed = true;
+      } finally {
+        state.running = undefined;
+      }
+    };
+    after(() => (state.running = run()));
+  }
+  return state.failed;
+}
 
 /**
  * UQPAY filters cards by status, cardholder and full card number only. Search (last 4, card id,
- * cardholder email) and the product and currency filters therefore read the card index, after
- * refreshing it with UQPAY's newest cards for the same status/cardholder.
+ * cardholder email) and the product and currency filters therefore answer from the console's card
+ * index at once, which learns every card UQPAY shows the console (lists, card pages, issuance,
+ * webhooks) and, after each search, UQPAY's newest cards for the same status/cardholder.
  */
 export async function listCards(filters: CardFilters): Promise<CardListResult> {
   await requireRole("viewer");
@@ -73,14 +118,6 @@ export async function listCards(filters: CardFilters): Promise<CardListResult> {
   const upstreamFilters = { card_status: filters.status as CardStatus | undefined, cardholder_id: filters.cardholder_id };
 
   if (filters.q || filters.product_id || filters.currency) {
-    let stale = false;
-    try {
-      const fresh = await uqpay.issuing.cards.list({ ...upstreamFilters, page_size: SYNC_PAGE_SIZE, page_number: 1 });
-      await upsertCardIndex(db, connection.id, fresh.data.map(toCardView));
-    } catch (error) {
-      console.warn("[cards] index refresh failed; answering from the index as it is", error instanceof Error ? error.message : error);
-      stale = true;
-    }
     const { rows, total } = await queryCardIndex(db, connection.id, {
       q: filters.q,
       status: filters.status,
@@ -90,12 +127,14 @@ export async function listCards(filters: CardFilters): Promise<CardListResult> {
       page: filters.page,
       pageSize: CARD_PAGE_SIZE,
     });
+    const stale = refreshIndexLater(uqpay, db, connection.id, upstreamFilters);
     return { items: rows.map(fromRow), page: filters.page, totalPages: Math.ceil(total / CARD_PAGE_SIZE), totalItems: total, source: "index", stale };
   }
 
   const page = await uqpay.issuing.cards.list({ ...upstreamFilters, page_size: CARD_PAGE_SIZE, page_number: filters.page });
   const views = page.data.map(toCardView);
-  await upsertCardIndex(db, connection.id, views);
+  // The index learns what UQPAY just showed, after the response: the page need not wait for it.
+  after(() => upsertCardIndex(db, connection.id, views));
   return { items: views.map(fromView), page: filters.page, totalPages: page.total_pages, totalItems: page.total_items, source: "uqpay", stale: false };
 }
 
@@ -124,7 +163,7 @@ export async function getCardDetail(cardId: string): Promise<CardDetail> {
   const { connection, uqpay } = await activeUqpay();
   const db = await consoleDb();
   const card = toCardView(await uqpay.issuing.cards.retrieve(cardId));
-  await upsertCardIndex(db, connection.id, [card]);
+  after(() => upsertCardIndex(db, connection.id, [card]));
   let cancelAcceptedAt: string | null = null;
   if (card.status === "PRE_CANCEL" || card.status === "CANCELLED") {
     const [op] = await db

@@ -22,7 +22,17 @@ export type SpendSource = {
 export type DaySpend = { day: string; amount: DecimalString };
 export type SpendSeries = { currency: string; days: DaySpend[]; total: DecimalString; max: DecimalString };
 
-const dayParts = (timeZone: string) => new Intl.DateTimeFormat("en-US", { timeZone, year: "numeric", month: "2-digit", day: "2-digit" });
+// One formatter per zone: building one costs far more than using it, and dayIn runs per transaction.
+const dayFormats = new Map<string, Intl.DateTimeFormat>();
+function dayParts(timeZone: string): Intl.DateTimeFormat {
+  let format = dayFormats.get(timeZone);
+  if (!format) {
+    format = new Intl.DateTimeFormat("en-US", { timeZone, year: "numeric", month: "2-digit", day: "2-digit" });
+    if (dayFormats.size >= 100) dayFormats.clear();
+    dayFormats.set(timeZone, format);
+  }
+  return format;
+}
 
 /** The calendar day (YYYY-MM-DD) an instant falls on in a time zone. */
 export function dayIn(instant: Date, timeZone: string): string {

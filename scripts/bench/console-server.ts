@@ -53,7 +53,14 @@ export function treeRssMb(root: number): number {
  * Starts the console. `fresh` (the default) wipes `dataDir` and creates the admin; `fresh: false`
  * restarts on the data a previous start left (the session stays valid).
  */
-export async function startBenchConsole(options: { port: number; dataDir: string; uqpayApiBase: string; env?: Record<string, string>; fresh?: boolean }): Promise<BenchConsole> {
+export async function startBenchConsole(options: {
+  port: number;
+  dataDir: string;
+  uqpayApiBase: string;
+  env?: Record<string, string>;
+  nodeArgs?: string[];
+  fresh?: boolean;
+}): Promise<BenchConsole> {
   const { port, dataDir } = options;
   if (!existsSync(path.join(process.env.NEXT_DIST_DIR || ".next", "BUILD_ID"))) {
     console.log("[bench] no production build: running `next build` first");
@@ -76,7 +83,8 @@ export async function startBenchConsole(options: { port: number; dataDir: string
     () => false,
   );
   if (taken) throw new Error(`port ${port} is already in use (a console left over from an earlier run?)`);
-  const child: ChildProcess = spawn("node_modules/.bin/next", ["start", "-H", "127.0.0.1", "-p", String(port)], {
+  // `node` flags (a CPU profile, an inspector) go to the server itself: NODE_OPTIONS refuses some of them.
+  const child: ChildProcess = spawn(process.execPath, [...(options.nodeArgs ?? []), "node_modules/next/dist/bin/next", "start", "-H", "127.0.0.1", "-p", String(port)], {
     env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", DATA_DIR: dataDir, AUTH_URL: url, EMULATOR_URL: options.uqpayApiBase, CONSOLE_DEFAULT_EMULATOR: "1", ...options.env },
     stdio: ["ignore", "ignore", "inherit"],
   });

@@ -4,6 +4,7 @@
 //
 //   npm run bench                       every phase (about 20 minutes, 10 of them the memory session)
 //   npm run bench -- --skip=lighthouse,memory,scale   leave phases out
+//   npm run bench -- --only=server,lighthouse         only these phases
 //   npm run bench -- --memory-minutes=2               a shorter memory session
 //   BENCH_PORT=3793 NEXT_DIST_DIR=.next-x npm run bench   beside another run, on another build
 //
@@ -12,9 +13,10 @@
 // whole document / 300 ms); first-load JS per route (gzip, from .next/diagnostics); Lighthouse
 // (mobile, median of 3); scale (1,000 → 100,000 cards and 10,000 → 1,000,000 transactions);
 // memory over a scripted session.
-import { spawnSync } from "node:child_process";
-import { readFileSync } from "node:fs";
+import { execFile } from "node:child_process";
+import { readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
+import { promisify } from "node:util";
 import { gzipSync } from "node:zlib";
 import { consoleDbTarget, openDatabase } from "@/lib/db/client";
 import { cardIndex, connections } from "@/lib/db/schema";
@@ -28,8 +30,12 @@ const PORT = Number(process.env.BENCH_PORT ?? 3792);
 const DATA_DIR = PORT === 3792 ? ".data/bench-perf" : `.data/bench-perf-${PORT}`;
 const DIST_DIR = process.env.NEXT_DIST_DIR || ".next";
 const LATENCY_MS = 300;
+const lighthouse = promisify(execFile);
 const args = new Map(process.argv.slice(2).map((a) => [a.replace(/^--/, "").split("=")[0], a.split("=")[1] ?? "1"]));
 const skip = new Set((args.get("skip") ?? "").split(",").filter(Boolean));
+const only = new Set((args.get("only") ?? "").split(",").filter(Boolean));
+/** A phase runs unless `--skip` names it, or `--only` is given and does not. */
+const wanted = (phase: string) => !skip.has(phase) && (only.size === 0 || only.has(phase));
 const MEMORY_MINUTES = Number(args.get("memory-minutes") ?? 10);
 
 const BUDGET = { callsPerPiece: 1, ratio: 1.5, firstLoadKb: 140, lighthouse: 95, ttfbMs: 50, scaleGrowth: 0.2, searchMs: 50 };
@@ -96,67 +102,78 @@ function header(title: string) {
 try {
   for (const page of PAGES) for (let i = 0; i < 2; i++) await view(page.path); // warm: compile, token, caches
 
-
   // --- upstream calls per page view ------------------------------------------------------------
-  header(`UQPAY calls per page view (warm; budget: at most one per independent piece of data, no token call)`);
-  for (const page of PAGES) {
-    const before = log.query({ limit: 1 }).at(-1)?.id ?? 0;
-    await view(page.path);
-    await new Promise((r) => setTimeout(r, 200));
-    const calls = log.query({ limit: 10_000 }).filter((e) => e.id > before);
-    const tokens = calls.filter((e) => e.path.endsWith("/connect/token")).length;
-    const byPath = new Map<string, number>();
-    for (const c of calls) byPath.set(`${c.method} ${c.path.replace(/[0-9a-f]{8}-[0-9a-f-]{27}/g, ":id")}`, (byPath.get(`${c.method} ${c.path.replace(/[0-9a-f]{8}-[0-9a-f-]{27}/g, ":id")}`) ?? 0) + 1);
-    const detail = [...byPath].map(([k, n]) => (n > 1 ? `${k} ×${n}` : k)).join(", ");
-    console.log(`${ok(calls.length <= page.pieces * BUDGET.callsPerPiece && tokens === 0)} ${pad(page.path.slice(0, 48), 50)} ${String(calls.length).padStart(2)} calls (budget ${page.pieces})  ${detail}`);
+  if (wanted("calls")) {
+    header(`UQPAY calls per page view (warm; budget: at most one per independent piece of data, no token call)`);
+    for (const page of PAGES) {
+      const before = log.query({ limit: 1 }).at(-1)?.id ?? 0;
+      await view(page.path);
+      await new Promise((r) => setTimeout(r, 200));
+      const calls = log.query({ limit: 10_000 }).filter((e) => e.id > before);
+      const tokens = calls.filter((e) => e.path.endsWith("/connect/token")).length;
+      const byPath = new Map<string, number>();
+      for (const c of calls) byPath.set(`${c.method} ${c.path.replace(/[0-9a-f]{8}-[0-9a-f-]{27}/g, ":id")}`, (byPath.get(`${c.method} ${c.path.replace(/[0-9a-f]{8}-[0-9a-f-]{27}/g, ":id")}`) ?? 0) + 1);
+      const detail = [...byPath].map(([k, n]) => (n > 1 ? `${k} ×${n}` : k)).join(", ");
+      console.log(`${ok(calls.length <= page.pieces * BUDGET.callsPerPiece && tokens === 0)} ${pad(page.path.slice(0, 48), 50)} ${String(calls.length).padStart(2)} calls (budget ${page.pieces})  ${detail}`);
+    }
   }
 
   // --- server time -------------------------------------------------------------------------------
-  header(`Server time: TTFB p50 of 10, no injected latency (budget ${BUDGET.ttfbMs} ms); whole document p50; the emulator's own time (its slowest call per view, p50)`);
-  for (const page of PAGES) {
-    const runs = [];
-    const upstream = [];
-    for (let i = 0; i < 10; i++) {
-      const before = log.query({ limit: 1 }).at(-1)?.id ?? 0;
-      runs.push(await view(page.path));
-      upstream.push(Math.max(0, ...log.query({ limit: 10_000 }).filter((e) => e.id > before).map((e) => e.duration_ms)));
+  if (wanted("server")) {
+    header(`Server time: TTFB p50 of 10, no injected latency (budget ${BUDGET.ttfbMs} ms); whole document p50; the emulator's own time (its slowest call per view, p50)`);
+    for (const page of PAGES) {
+      const runs = [];
+      const upstream = [];
+      for (let i = 0; i < 10; i++) {
+        const before = log.query({ limit: 1 }).at(-1)?.id ?? 0;
+        runs.push(await view(page.path));
+        upstream.push(Math.max(0, ...log.query({ limit: 10_000 }).filter((e) => e.id > before).map((e) => e.duration_ms)));
+      }
+      const ttfb = median(runs.map((r) => r.ttfb));
+      console.log(
+        `${ok(ttfb <= BUDGET.ttfbMs)} ${pad(page.path.slice(0, 48), 50)} TTFB ${ttfb.toFixed(1).padStart(6)} ms   document ${median(runs.map((r) => r.full)).toFixed(1).padStart(7)} ms   emulator ${median(upstream).toFixed(0).padStart(4)} ms`,
+      );
     }
-    const ttfb = median(runs.map((r) => r.ttfb));
-    console.log(
-      `${ok(ttfb <= BUDGET.ttfbMs)} ${pad(page.path.slice(0, 48), 50)} TTFB ${ttfb.toFixed(1).padStart(6)} ms   document ${median(runs.map((r) => r.full)).toFixed(1).padStart(7)} ms   emulator ${median(upstream).toFixed(0).padStart(4)} ms`,
-    );
   }
 
   // --- round trips on the critical path ------------------------------------------------------------
-  header(`Round trips: ${LATENCY_MS} ms injected on every UQPAY call; TTFB / ${LATENCY_MS} ms (budget ${BUDGET.ratio}) and document / ${LATENCY_MS} ms, median of 3`);
-  await harness.control("PUT", "/faults", { rules: [{ path: "**", kind: "latency", ms: LATENCY_MS }] });
-  for (const page of PAGES) {
-    await view(page.path);
-    const runs = [];
-    for (let i = 0; i < 3; i++) runs.push(await view(page.path));
-    const ttfb = median(runs.map((r) => r.ttfb)) / LATENCY_MS;
-    const full = median(runs.map((r) => r.full)) / LATENCY_MS;
-    console.log(`${ok(ttfb <= BUDGET.ratio)} ${pad(page.path.slice(0, 48), 50)} TTFB ${ttfb.toFixed(2).padStart(5)}   document ${full.toFixed(2).padStart(5)}`);
+  if (wanted("roundtrips")) {
+    header(`Round trips: ${LATENCY_MS} ms injected on every UQPAY call; TTFB / ${LATENCY_MS} ms (budget ${BUDGET.ratio}) and document / ${LATENCY_MS} ms, median of 3`);
+    await harness.control("PUT", "/faults", { rules: [{ path: "**", kind: "latency", ms: LATENCY_MS }] });
+    for (const page of PAGES) {
+      await view(page.path);
+      const runs = [];
+      for (let i = 0; i < 3; i++) runs.push(await view(page.path));
+      const ttfb = median(runs.map((r) => r.ttfb)) / LATENCY_MS;
+      const full = median(runs.map((r) => r.full)) / LATENCY_MS;
+      console.log(`${ok(ttfb <= BUDGET.ratio)} ${pad(page.path.slice(0, 48), 50)} TTFB ${ttfb.toFixed(2).padStart(5)}   document ${full.toFixed(2).padStart(5)}`);
+    }
+    await harness.control("PUT", "/faults", { rules: [] });
   }
-  await harness.control("PUT", "/faults", { rules: [] });
 
   // --- client weight -----------------------------------------------------------------------------
-  header(`First-load JavaScript per route, gzip -9 (budget ${BUDGET.firstLoadKb} kB), from ${DIST_DIR}/diagnostics/route-bundle-stats.json`);
-  const stats = JSON.parse(readFileSync(path.join(DIST_DIR, "diagnostics", "route-bundle-stats.json"), "utf8")) as { route: string; firstLoadChunkPaths: string[] }[];
-  const gz = new Map<string, number>();
-  const size = (file: string) => gz.get(file) ?? gz.set(file, gzipSync(readFileSync(file), { level: 9 }).length).get(file)!;
-  for (const r of stats.sort((a, b) => a.route.localeCompare(b.route))) {
-    const kb = r.firstLoadChunkPaths.reduce((sum, f) => sum + size(f), 0) / 1024;
-    console.log(`${ok(kb <= BUDGET.firstLoadKb)} ${pad(r.route, 50)} ${kb.toFixed(1).padStart(6)} kB`);
+  if (wanted("weight")) {
+    header(`First-load JavaScript per route, gzip -9 (budget ${BUDGET.firstLoadKb} kB), from ${DIST_DIR}/diagnostics/route-bundle-stats.json`);
+    const stats = JSON.parse(readFileSync(path.join(DIST_DIR, "diagnostics", "route-bundle-stats.json"), "utf8")) as { route: string; firstLoadChunkPaths: string[] }[];
+    const gz = new Map<string, number>();
+    const size = (file: string) => gz.get(file) ?? gz.set(file, gzipSync(readFileSync(file), { level: 9 }).length).get(file)!;
+    for (const r of stats.sort((a, b) => a.route.localeCompare(b.route))) {
+      const kb = r.firstLoadChunkPaths.reduce((sum, f) => sum + size(f), 0) / 1024;
+      console.log(`${ok(kb <= BUDGET.firstLoadKb)} ${pad(r.route, 50)} ${kb.toFixed(1).padStart(6)} kB`);
+    }
   }
 
   // --- Lighthouse ----------------------------------------------------------------------------------
-  if (!skip.has("lighthouse")) {
+  if (wanted("lighthouse")) {
     header(`Lighthouse 12 performance, mobile preset, median of 3 (budget ${BUDGET.lighthouse})`);
+    const METRICS = { "first-contentful-paint": "FCP", "largest-contentful-paint": "LCP", "total-blocking-time": "TBT", "cumulative-layout-shift": "CLS", "speed-index": "SI" };
+    type Report = { categories?: { performance?: { score: number } }; audits: Record<string, { displayValue?: string }> };
     for (const p of ["/", "/cards", `/cards/${cardId}`]) {
       const scores: number[] = [];
+      const reports: Report[] = [];
       for (let i = 0; i < 3; i++) {
-        const run = spawnSync(
+        // Asynchronously: the emulator runs in this process and must keep answering the page.
+        const run = await lighthouse(
           "node_modules/.bin/lighthouse",
           [
             server.url + p,
@@ -167,17 +184,25 @@ try {
             "--chrome-flags=--headless=new --no-sandbox --disable-gpu --disable-background-networking --disable-component-update --disable-sync --no-first-run --disable-dev-shm-usage",
           ],
           { env: { ...process.env, CHROME_PATH: "/usr/bin/chromium" }, encoding: "utf8", maxBuffer: 256 * 1024 * 1024 },
-        );
-        const report = JSON.parse(run.stdout || "null") as { categories?: { performance?: { score: number } } } | null;
-        if (report?.categories?.performance) scores.push(Math.round(report.categories.performance.score * 100));
-        else console.log(`   lighthouse failed on ${p}: ${(run.stderr || "").split("\n").slice(-3).join(" ")}`);
+        ).catch((error: { stdout?: string; stderr?: string }) => ({ stdout: error.stdout ?? "", stderr: error.stderr ?? String(error) }));
+        const report = JSON.parse(run.stdout || "null") as Report | null;
+        if (report?.categories?.performance) {
+          scores.push(Math.round(report.categories.performance.score * 100));
+          reports.push(report);
+        } else console.log(`   lighthouse failed on ${p}: ${(run.stderr || "").split("\n").slice(-3).join(" ")}`);
       }
-      if (scores.length) console.log(`${ok(median(scores) >= BUDGET.lighthouse)} ${pad(p.slice(0, 48), 50)} ${median(scores)}  (runs: ${scores.join(", ")})`);
+      if (!scores.length) continue;
+      // The metrics of the median run: what the score is made of.
+      const mid = reports[scores.indexOf(median(scores))];
+      const saved = path.join(DATA_DIR, `lighthouse${p.replaceAll("/", "-") || "-"}.json`);
+      writeFileSync(saved, JSON.stringify(mid));
+      const metrics = Object.entries(METRICS).map(([audit, name]) => `${name} ${mid.audits[audit]?.displayValue ?? "?"}`).join(", ");
+      console.log(`${ok(median(scores) >= BUDGET.lighthouse)} ${pad(p.slice(0, 48), 50)} ${median(scores)}  (runs: ${scores.join(", ")}; ${metrics}; report ${saved})`);
     }
   }
 
   // --- scale -------------------------------------------------------------------------------------
-  if (!skip.has("scale")) {
+  if (wanted("scale")) {
     header(`Scale: /cards and /transactions at 100,000 cards and 1,000,000 transactions vs 1,000 and 10,000 (budget +${BUDGET.scaleGrowth * 100}%); last-4 search at 100,000 cards (budget ${BUDGET.searchMs} ms)`);
     const db = harness.emu.runtime.db;
     const timed = async (p: string) => {
@@ -238,7 +263,7 @@ try {
   }
 
   // --- memory ------------------------------------------------------------------------------------
-  if (!skip.has("memory")) {
+  if (wanted("memory")) {
     header(`Memory: console server RSS over a ${MEMORY_MINUTES}-minute scripted session (every page in turn)`);
     const samples: { minute: number; mb: number }[] = [{ minute: 0, mb: server.rssMb() }];
     const until = Date.now() + MEMORY_MINUTES * 60_000;

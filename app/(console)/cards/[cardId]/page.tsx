@@ -26,6 +26,8 @@ export async function generateMetadata(): Promise<Metadata> {
 // A PENDING card turns ACTIVE within seconds (seed 000); an operation's webhook follows its answer.
 const SETTLING_POLL_MS = 1500;
 const WAITING_POLL_MS = 2000;
+// A read that failed (UQPAY unreachable, say) is tried again, gently, so the page recovers by itself.
+const RETRY_POLL_MS = 10_000;
 
 /**
  * The card page, rendered on the server: while the card settles or a webhook is expected it
@@ -48,6 +50,7 @@ export default async function CardPage({ params }: { params: Promise<{ cardId: s
       <>
         <PageHeader title={t("detail.title")} />
         <ReadFailurePanel title={t("load.title")} failure={await readFailureOf(detail.reason)} />
+        <LiveRefresh everyMs={RETRY_POLL_MS} />
       </>
     );
   }

@@ -59,6 +59,8 @@ export async function startBenchConsole(options: {
   uqpayApiBase: string;
   env?: Record<string, string>;
   nodeArgs?: string[];
+  /** A PostgreSQL database for the console instead of PGlite under dataDir (emptied when fresh). */
+  databaseUrl?: string;
   fresh?: boolean;
 }): Promise<BenchConsole> {
   const { port, dataDir } = options;
@@ -67,7 +69,8 @@ export async function startBenchConsole(options: {
     if (spawnSync("node_modules/.bin/next", ["build"], { stdio: "inherit" }).status !== 0) throw new Error("next build failed");
   }
   if (options.fresh !== false) rmSync(dataDir, { recursive: true, force: true });
-  const env = consoleEnv({ DATA_DIR: dataDir });
+  if (options.fresh !== false && options.databaseUrl) await emptyPostgres(options.databaseUrl);
+  const env = benchConsoleEnv(dataDir, options.databaseUrl);
   const handle = await openDatabase(consoleDbTarget(env));
   const [existing] = await handle.db.select().from(users).where(eq(users.email, ADMIN_EMAIL));
   const admin = existing ?? (await createFirstAdmin(handle.db, { name: "Bench Admin", email: ADMIN_EMAIL, password: "bench password 0123456789" }));
@@ -85,7 +88,16 @@ export async function startBenchConsole(options: {
   if (taken) throw new Error(`port ${port} is already in use (a console left over from an earlier run?)`);
   // `node` flags (a CPU profile, an inspector) go to the server itself: NODE_OPTIONS refuses some of them.
   const child: ChildProcess = spawn(process.execPath, [...(options.nodeArgs ?? []), "node_modules/next/dist/bin/next", "start", "-H", "127.0.0.1", "-p", String(port)], {
-    env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", DATA_DIR: dataDir, AUTH_URL: url, EMULATOR_URL: options.uqpayApiBase, CONSOLE_DEFAULT_EMULATOR: "1", ...options.env },
+    env: {
+      ...process.env,
+      NEXT_TELEMETRY_DISABLED: "1",
+      DATA_DIR: dataDir,
+      ...(options.databaseUrl ? { DATABASE_URL: options.databaseUrl } : {}),
+      AUTH_URL: url,
+      EMULATOR_URL: options.uqpayApiBase,
+      CONSOLE_DEFAULT_EMULATOR: "1",
+      ...options.env,
+    },
     stdio: ["ignore", "ignore", "inherit"],
   });
   for (let i = 0; ; i++) {
@@ -107,4 +119,21 @@ export async function startBenchConsole(options: {
       await new Promise((r) => child.once("exit", r));
     },
   };
+}
+
+/** The console's settings for a benchmark's data folder, on PostgreSQL when a URL is given. */
+export function benchConsoleEnv(dataDir: string, databaseUrl?: string) {
+  return consoleEnv({ DATA_DIR: dataDir, ...(databaseUrl ? { DATABASE_URL: databaseUrl } : {}) });
+}
+
+/** Drops everything a previous run left in the database (the console migrates it afresh). */
+async function emptyPostgres(url: string): Promise<void> {
+  const { Client } = await import("pg");
+  const client = new Client({ connectionString: url });
+  await client.connect();
+  try {
+    await client.query("DROP SCHEMA IF EXISTS public CASCADE; DROP SCHEMA IF EXISTS drizzle CASCADE; CREATE SCHEMA public;");
+  } finally {
+    await client.end();
+  }
 }

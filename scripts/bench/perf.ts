@@ -7,6 +7,8 @@
 //   npm run bench -- --only=server,lighthouse         only these phases
 //   npm run bench -- --memory-minutes=2               a shorter memory session
 //   BENCH_PORT=3793 NEXT_DIST_DIR=.next-x npm run bench   beside another run, on another build
+//   bash scripts/with-postgres.sh sh -c 'BENCH_DATABASE_URL=$PG_SERVER_URL/console npm run bench'
+//                                       the console on PostgreSQL (production) instead of PGlite
 //
 // Phases: upstream calls per page view (warm, from the emulator's request log); server time (TTFB
 // p50 of 10, no latency); round trips (300 ms injected on every UQPAY call: TTFB / 300 ms, and the
@@ -20,15 +22,16 @@ import { promisify } from "node:util";
 import { gzipSync } from "node:zlib";
 import { consoleDbTarget, openDatabase } from "@/lib/db/client";
 import { cardIndex, connections } from "@/lib/db/schema";
-import { consoleEnv } from "@/lib/env";
 import { bulkCards, bulkCardTransactions } from "@/lib/emulator/testing/bulk";
 import { Harness } from "@/lib/emulator/testing/harness";
 import { SEEDED } from "@/lib/emulator/seed-data";
-import { startBenchConsole, type BenchConsole } from "./console-server";
+import { benchConsoleEnv, startBenchConsole, type BenchConsole } from "./console-server";
 
 const PORT = Number(process.env.BENCH_PORT ?? 3792);
 const DATA_DIR = PORT === 3792 ? ".data/bench-perf" : `.data/bench-perf-${PORT}`;
 const DIST_DIR = process.env.NEXT_DIST_DIR || ".next";
+// The console on PostgreSQL (the production set-up) instead of its embedded PGlite.
+const DATABASE_URL = process.env.BENCH_DATABASE_URL || undefined;
 const LATENCY_MS = 300;
 const lighthouse = promisify(execFile);
 const args = new Map(process.argv.slice(2).map((a) => [a.replace(/^--/, "").split("=")[0], a.split("=")[1] ?? "1"]));
@@ -73,7 +76,7 @@ const PAGES: { path: string; pieces: number }[] = [
   { path: "/settings/connections", pieces: 0 },
 ];
 
-let server: BenchConsole = await startBenchConsole({ port: PORT, dataDir: DATA_DIR, uqpayApiBase: harness.emu.apiBase });
+let server: BenchConsole = await startBenchConsole({ port: PORT, dataDir: DATA_DIR, uqpayApiBase: harness.emu.apiBase, databaseUrl: DATABASE_URL });
 const log = harness.emu.runtime.requests;
 
 /**
@@ -230,7 +233,7 @@ try {
     // filled directly with the emulator's 100,000 cards while the console is stopped.
     await server.stop();
     t0 = performance.now();
-    const handle = await openDatabase(consoleDbTarget(consoleEnv({ DATA_DIR })));
+    const handle = await openDatabase(consoleDbTarget(benchConsoleEnv(DATA_DIR, DATABASE_URL)));
     const [connection] = await handle.db.select({ id: connections.id }).from(connections);
     const rows = await db.query<{ card_id: string; pan: string; pan_last4: string; status: string; card_currency: string; product_id: string; cardholder_id: string }>(
       "SELECT card_id, pan, pan_last4, status, card_currency, product_id, cardholder_id FROM emu_cards",
@@ -247,7 +250,7 @@ try {
         .onConflictDoNothing();
     }
     await handle.close();
-    server = await startBenchConsole({ port: PORT, dataDir: DATA_DIR, uqpayApiBase: harness.emu.apiBase, fresh: false });
+    server = await startBenchConsole({ port: PORT, dataDir: DATA_DIR, uqpayApiBase: harness.emu.apiBase, databaseUrl: DATABASE_URL, fresh: false });
     console.log(`     (card index filled with ${rows.length} cards in ${((performance.now() - t0) / 1000).toFixed(0)} s)`);
     const search = async () => {
       const started = performance.now();

@@ -2,12 +2,13 @@ import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { EnvironmentBadge } from "@/components/environment-badge";
 import { IslandMessages } from "@/components/island-messages";
-import { LiveRefresh } from "@/components/live-refresh";
+import { LiveWatch } from "@/components/live-watch";
 import { PageHeader } from "@/components/page-header";
 import { Card, CardContent } from "@/components/ui/card";
 import { requirePageRole } from "@/lib/auth/session";
 import { consoleDb } from "@/lib/connections";
 import { activeConnectionView } from "@/lib/connections/store";
+import { jsonDigest } from "@/lib/query/digest";
 import { getRun, listRuns } from "@/lib/sandbox/runs";
 import { isProductionBaseUrl } from "@/lib/uqpay";
 import { SCENARIOS } from "@/scenarios";
@@ -65,7 +66,7 @@ export default async function SandboxPage({ searchParams }: { searchParams: Prom
           )}
         </div>
       </div>
-      <LiveRefresh everyMs={shown?.status === "running" ? RUN_POLL_MS : null} />
+      {shown?.status === "running" ? <LiveWatch everyMs={RUN_POLL_MS} watch={{ url: `/api/sandbox/runs/${shown.id}`, version: jsonDigest(shown) }} /> : null}
     </IslandMessages>
   );
 }

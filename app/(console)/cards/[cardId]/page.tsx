@@ -3,7 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { IslandMessages } from "@/components/island-messages";
-import { LiveRefresh } from "@/components/live-refresh";
+import { LiveWatch } from "@/components/live-watch";
 import { PageHeader } from "@/components/page-header";
 import { ReadFailurePanel } from "@/components/read-failure";
 import { requirePageRole } from "@/lib/auth/session";
@@ -12,6 +12,7 @@ import { allowedActions, isSettling } from "@/lib/cards/status";
 import { listIssueProducts } from "@/lib/data/card-issuing";
 import { getCardDetail, listCardTransactions } from "@/lib/data/cards";
 import { readFailureOf } from "@/lib/data/failure";
+import { jsonDigest } from "@/lib/query/digest";
 import { getCardTimeline } from "@/lib/timeline/load";
 import { isUqpayError } from "@/lib/uqpay";
 import { CardSummary } from "./_components/card-summary";
@@ -31,8 +32,8 @@ const RETRY_POLL_MS = 10_000;
 
 /**
  * The card page, rendered on the server: while the card settles or a webhook is expected it
- * refreshes itself (LiveRefresh), and every card action revalidates it, so changes appear without a
- * reload. The panels that act on the card are islands.
+ * refreshes itself once its data changes (LiveWatch), and every card action revalidates it, so
+ * changes appear without a reload. The panels that act on the card are islands.
  */
 export default async function CardPage({ params }: { params: Promise<{ cardId: string }> }) {
   const user = await requirePageRole("viewer");
@@ -50,7 +51,7 @@ export default async function CardPage({ params }: { params: Promise<{ cardId: s
       <>
         <PageHeader title={t("detail.title")} />
         <ReadFailurePanel title={t("load.title")} failure={await readFailureOf(detail.reason)} />
-        <LiveRefresh everyMs={RETRY_POLL_MS} />
+        <LiveWatch everyMs={RETRY_POLL_MS} />
       </>
     );
   }
@@ -60,7 +61,13 @@ export default async function CardPage({ params }: { params: Promise<{ cardId: s
   const story = timeline.status === "fulfilled" ? timeline.value : null;
   const canOperate = roleAllows(user.role, "operator");
   const actions = canOperate ? allowedActions(card.status, card.mode) : [];
-  const everyMs = isSettling(card.status) ? SETTLING_POLL_MS : story && awaitsWebhooks(story) ? WAITING_POLL_MS : null;
+  // While the card settles, watch the card's route; while a webhook is expected, the timeline's.
+  const path = `/api/cards/${encodeURIComponent(cardId)}`;
+  const live = isSettling(card.status)
+    ? { everyMs: SETTLING_POLL_MS, watch: { url: path, version: jsonDigest(detail.value) } }
+    : story && awaitsWebhooks(story)
+      ? { everyMs: WAITING_POLL_MS, watch: { url: `${path}/timeline`, version: jsonDigest(story) } }
+      : { everyMs: null };
   return (
     <IslandMessages namespaces={["cards", "guidance", "validation", "common"]}>
       <Link href="/cards" className="mb-2 inline-block text-sm text-muted-foreground hover:underline">
@@ -81,7 +88,7 @@ export default async function CardPage({ params }: { params: Promise<{ cardId: s
           {simulator && canOperate ? <SimulatorPanel card={card} transactions={rows} /> : null}
         </div>
       </div>
-      <LiveRefresh everyMs={everyMs} staleMs={15_000} />
+      <LiveWatch {...live} />
     </IslandMessages>
   );
 }

@@ -20,6 +20,10 @@ const SECTIONS = [
   { href: "/settings/connections", key: "connections", Icon: PlugZap, role: "admin" },
 ] as const satisfies readonly { href: string; key: string; Icon: IconComponent; role: Role }[];
 
+// In the server's HTML rather than the NavLink island's JavaScript.
+const NAV_LINK_CLASS =
+  "flex items-center gap-2.5 rounded-md px-2.5 py-1.5 text-sm text-muted-foreground transition-colors hover:bg-secondary hover:text-foreground aria-[current=page]:bg-secondary aria-[current=page]:font-medium aria-[current=page]:text-foreground [&_svg]:size-4";
+
 export async function Sidebar({ role }: { role: Role }) {
   const t = await getTranslations();
   return (
@@ -30,7 +34,7 @@ export async function Sidebar({ role }: { role: Role }) {
       </Link>
       <nav aria-label={t("nav.mainNavigation")} className="flex flex-col gap-0.5 p-2">
         {SECTIONS.filter((s) => roleAllows(role, s.role)).map(({ href, key, Icon }) => (
-          <NavLink key={href} href={href}>
+          <NavLink key={href} href={href} className={NAV_LINK_CLASS}>
             <Icon aria-hidden />
             {t(`nav.${key}`)}
           </NavLink>

@@ -1,9 +1,9 @@
 "use client";
 
 import { FileCheck2, X } from "@/components/icons";
-import { useTranslations } from "next-intl";
 import { useRef, useState } from "react";
 import { Button } from "@/components/ui/button";
+import type { Translate } from "@/lib/i18n/fill";
 import { DOCUMENT_MIME_TYPES, MAX_DOCUMENT_BYTES } from "@/lib/required-fields/rules";
 
 export type ChosenFile = { base64: string; name: string; type: string; size: number };
@@ -21,6 +21,7 @@ function readBase64(file: File): Promise<string> {
 /**
  * An identity document picker: JPEG, PNG or PDF up to 2 MB, handed to the form as base64.
  * `onError` receives a requiredFields error code ("file_type", "file_too_large", "file_read").
+ * `t` reads island text holding requiredFields.ui.* (lib/i18n/fill).
  */
 export function FileUpload({
   id,
@@ -30,6 +31,7 @@ export function FileUpload({
   describedBy,
   invalid,
   disabled,
+  t,
 }: {
   id: string;
   value: string;
@@ -38,8 +40,8 @@ export function FileUpload({
   describedBy?: string;
   invalid?: boolean;
   disabled?: boolean;
+  t: Translate;
 }) {
-  const t = useTranslations("requiredFields.ui");
   const input = useRef<HTMLInputElement>(null);
   const [chosen, setChosen] = useState<{ name: string; size: number } | null>(null);
 
@@ -78,8 +80,8 @@ export function FileUpload({
       {value && chosen ? (
         <p className="flex items-center gap-2 text-xs text-muted-foreground">
           <FileCheck2 className="size-4 text-success" aria-hidden />
-          {t("fileChosen", { name: chosen.name, size: Math.ceil(chosen.size / 1024) })}
-          <Button type="button" variant="ghost" size="sm" onClick={clear} aria-label={t("removeFile", { name: chosen.name })}>
+          {t("requiredFields.ui.fileChosen", { name: chosen.name, size: Math.ceil(chosen.size / 1024) })}
+          <Button type="button" variant="ghost" size="sm" onClick={clear} aria-label={t("requiredFields.ui.removeFile", { name: chosen.name })}>
             <X aria-hidden />
           </Button>
         </p>

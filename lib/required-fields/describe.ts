@@ -42,15 +42,5 @@ export function leavesOf(descriptors: readonly FieldDescriptor[]): FieldDescript
   return descriptors.flatMap((d) => (d.kind === "group" ? leavesOf(d.children ?? []) : [d]));
 }
 
-/** The form's empty values: "" for every leaf, nested like the wire payload. */
-export function emptyValues(descriptors: readonly FieldDescriptor[]): Record<string, unknown> {
-  return Object.fromEntries(descriptors.map((d) => [d.name, d.kind === "group" ? emptyValues(d.children ?? []) : ""]));
-}
-
-/**
- * The top-level fields of `values` that differ from `initial` (both as the schema outputs them):
- * an update sends only these, because resending unchanged KYC fields can restart a review.
- */
-export function changedValues(values: Record<string, unknown>, initial: Record<string, unknown>): Record<string, unknown> {
-  return Object.fromEntries(Object.entries(values).filter(([k, v]) => v !== undefined && JSON.stringify(v) !== JSON.stringify(initial[k])));
-}
+// The form values' helpers live in values.ts, which client forms import without the field table.
+export { changedValues, emptyValues } from "./values";

@@ -3,8 +3,8 @@
  * the server action (two-step cardholder create/update, one-step card issuance).
  *
  *   const { descriptors, schema } = buildRequiredFields(product.required_fields);
- *   // client: <RequiredFieldsForm descriptors={descriptors} … /> or <RequiredFieldsFieldset … />
- *   //         with useForm({ resolver: zodResolver(schema), defaultValues: emptyValues(descriptors) })
+ *   // client: <RequiredFieldsStateFieldset … /> with useRequiredFieldsState (components/required-fields-state),
+ *   //         descriptors from the server (describeFields) and the schema imported on first submit
  *   // server: schema.safeParse(input) → the wire payload (blanks dropped, hidden fields dropped)
  *
  * Field names are UQPAY's wire paths ("residential_address.city"), so UQPAY's missing_fields and

@@ -1,16 +1,17 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useTranslations } from "next-intl";
 import { useState, type FormEvent, type ReactNode } from "react";
 import { toast } from "@/lib/toast";
-import { ErrorGuidance } from "@/components/error-guidance";
-import { flatValues, RequiredFieldsStateFieldset, useRequiredFieldsState } from "@/components/required-fields-state";
+import { FailureNotice } from "@/components/failure-notice";
+import { RequiredFieldsStateFieldset } from "@/components/required-fields-fieldset";
+import { useRequiredFieldsState } from "@/components/required-fields-state";
 import { Button } from "@/components/ui/button";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import type { ActionFailure } from "@/lib/actions/result";
 import { useOperationId } from "@/lib/actions/use-operation-id";
-import { emptyValues } from "@/lib/required-fields/describe";
+import { translator, type IslandText } from "@/lib/i18n/fill";
+import { emptyValues, flatValues } from "@/lib/required-fields/values";
 import type { FieldDescriptor } from "@/lib/required-fields/types";
 import type { CardholderCreateFields } from "@/lib/schemas/cardholders";
 import { createCardholder } from "../actions";
@@ -20,10 +21,11 @@ const loadSchema = () => import("@/lib/schemas/cardholders").then((m) => m.cardh
 
 /**
  * Create Cardholder: the required fields first, every optional KYC field UQPAY accepts below.
- * The page hands over the descriptors and the country <option>s it rendered.
+ * The page hands over the descriptors, the country <option>s it rendered and its words (`text`).
  */
-export function CreateCardholderForm({ descriptors, countries }: { descriptors: FieldDescriptor[]; countries: ReactNode }) {
-  const t = useTranslations("cardholders");
+export function CreateCardholderForm({ descriptors, countries, text }: { descriptors: FieldDescriptor[]; countries: ReactNode; text: IslandText }) {
+  const t = translator(text, "cardholders.");
+  const words = translator(text);
   const router = useRouter();
   const { operationId, settle } = useOperationId();
   const [failure, setFailure] = useState<ActionFailure | null>(null);
@@ -60,7 +62,7 @@ export function CreateCardholderForm({ descriptors, countries }: { descriptors: 
           <CardDescription>{t("create.requiredDescription")}</CardDescription>
         </CardHeader>
         <CardContent>
-          <RequiredFieldsStateFieldset descriptors={descriptors.filter((d) => d.required)} state={state} countries={countries} />
+          <RequiredFieldsStateFieldset descriptors={descriptors.filter((d) => d.required)} state={state} countries={countries} t={words} />
         </CardContent>
       </Card>
       <Card>
@@ -69,10 +71,10 @@ export function CreateCardholderForm({ descriptors, countries }: { descriptors: 
           <CardDescription>{t("create.kycDescription")}</CardDescription>
         </CardHeader>
         <CardContent>
-          <RequiredFieldsStateFieldset descriptors={descriptors.filter((d) => !d.required)} state={state} countries={countries} />
+          <RequiredFieldsStateFieldset descriptors={descriptors.filter((d) => !d.required)} state={state} countries={countries} t={words} />
         </CardContent>
       </Card>
-      <ErrorGuidance failure={failure} />
+      <FailureNotice failure={failure} text={text} />
       <div className="flex justify-end">
         <Button type="submit" disabled={pending}>
           {t("create.submit")}

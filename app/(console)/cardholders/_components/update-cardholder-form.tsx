@@ -1,19 +1,20 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useTranslations } from "next-intl";
 import { useState, type FormEvent, type ReactNode } from "react";
 import { toast } from "@/lib/toast";
-import { ErrorGuidance } from "@/components/error-guidance";
-import { FormField } from "@/components/form-field";
-import { flatValues, RequiredFieldsStateFieldset, useRequiredFieldsState } from "@/components/required-fields-state";
+import { FailureNotice } from "@/components/failure-notice";
+import { Field } from "@/components/plain-field";
+import { RequiredFieldsStateFieldset } from "@/components/required-fields-fieldset";
+import { useRequiredFieldsState } from "@/components/required-fields-state";
 import { Button } from "@/components/ui/button";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { Input } from "@/components/ui/input";
 import type { ActionFailure } from "@/lib/actions/result";
 import { useOperationId } from "@/lib/actions/use-operation-id";
+import { translator, type IslandText } from "@/lib/i18n/fill";
 import type { CardholderView } from "@/lib/data/cardholders";
-import { changedValues, emptyValues } from "@/lib/required-fields/describe";
+import { changedValues, emptyValues, flatValues } from "@/lib/required-fields/values";
 import type { FieldDescriptor } from "@/lib/required-fields/types";
 import type { CardholderUpdateFields } from "@/lib/schemas/cardholders";
 import { updateCardholder } from "../actions";
@@ -35,10 +36,11 @@ function initialValues(c: CardholderView, descriptors: FieldDescriptor[]) {
   });
 }
 
-/** The page hands over the descriptors and the country <option>s it rendered. */
-export function UpdateCardholderForm({ cardholder, descriptors, countries }: { cardholder: CardholderView; descriptors: FieldDescriptor[]; countries: ReactNode }) {
-  const t = useTranslations("cardholders");
-  const tf = useTranslations("requiredFields.labels");
+/** The page hands over the descriptors, the country <option>s it rendered and its words (`text`). */
+export function UpdateCardholderForm({ cardholder, descriptors, countries, text }: { cardholder: CardholderView; descriptors: FieldDescriptor[]; countries: ReactNode; text: IslandText }) {
+  const t = translator(text, "cardholders.");
+  const tf = translator(text, "requiredFields.labels.");
+  const words = translator(text);
   const router = useRouter();
   const { operationId, settle } = useOperationId();
   const [failure, setFailure] = useState<ActionFailure | null>(null);
@@ -80,17 +82,17 @@ export function UpdateCardholderForm({ cardholder, descriptors, countries }: { c
         </CardHeader>
         <CardContent className="grid gap-4">
           <div className="grid gap-4 sm:grid-cols-2">
-            <FormField id="cardholder-first_name" label={tf("first_name")}>
+            <Field id="cardholder-first_name" label={tf("first_name")}>
               <Input id="cardholder-first_name" value={cardholder.firstName ?? ""} readOnly aria-readonly disabled />
-            </FormField>
-            <FormField id="cardholder-last_name" label={tf("last_name")}>
+            </Field>
+            <Field id="cardholder-last_name" label={tf("last_name")}>
               <Input id="cardholder-last_name" value={cardholder.lastName ?? ""} readOnly aria-readonly disabled />
-            </FormField>
+            </Field>
           </div>
-          <RequiredFieldsStateFieldset descriptors={descriptors} state={state} countries={countries} />
+          <RequiredFieldsStateFieldset descriptors={descriptors} state={state} countries={countries} t={words} />
         </CardContent>
       </Card>
-      <ErrorGuidance failure={failure} />
+      <FailureNotice failure={failure} text={text} />
       <div className="flex justify-end">
         <Button type="submit" disabled={pending}>
           {t("edit.submit")}

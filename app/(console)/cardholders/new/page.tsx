@@ -4,6 +4,7 @@ import { getTranslations } from "next-intl/server";
 import { CountryOptions } from "@/components/country-options";
 import { PageHeader } from "@/components/page-header";
 import { requirePageRole } from "@/lib/auth/session";
+import { islandText } from "@/lib/i18n/island-text";
 import { cardholderCreateDescriptors } from "@/lib/schemas/cardholders";
 import { CreateCardholderForm } from "../_components/create-cardholder-form";
 
@@ -20,7 +21,7 @@ export default async function NewCardholderPage() {
         ← {t("detail.back")}
       </Link>
       <PageHeader title={t("create.title")} description={t("create.description")} />
-      <CreateCardholderForm descriptors={cardholderCreateDescriptors} countries={<CountryOptions />} />
+      <CreateCardholderForm descriptors={cardholderCreateDescriptors} countries={<CountryOptions />} text={await islandText(null, ["cardholders.create", "cardholders.edit", "requiredFields", "validation", "guidance"])} />
     </>
   );
 }

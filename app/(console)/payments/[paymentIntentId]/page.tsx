@@ -38,7 +38,7 @@ export default async function PaymentPage({ params }: { params: Promise<{ paymen
     <>
       {back}
       <PageHeader title={detail.intent.description ?? t("detail.title")} description={paymentIntentId} />
-      <PaymentLive initial={detail} role={user.role} />
+      <PaymentLive detail={detail} role={user.role} />
     </>
   );
 }

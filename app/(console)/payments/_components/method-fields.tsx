@@ -1,12 +1,12 @@
 "use client";
 
-import { useTranslations } from "next-intl";
-import { describedBy, FormField } from "@/components/form-field";
+import { describedBy, Field } from "@/components/plain-field";
 import { Input } from "@/components/ui/input";
 import { NativeSelect } from "@/components/ui/native-select";
 import type { FieldMessages } from "@/lib/actions/use-schema-check";
+import type { Translate } from "@/lib/i18n/fill";
 import { CARD_NETWORKS } from "@/lib/payments/kinds";
-import { type MethodFormValues, paymentFieldId, usePaymentErrors } from "./payment-form-kit";
+import { type MethodFormValues, paymentErrors, paymentFieldId } from "./payment-form-kit";
 
 type Props = {
   idPrefix: string;
@@ -15,12 +15,14 @@ type Props = {
   errors: FieldMessages;
   /** Sets the value at a dotted path ("card.billing.city"). */
   set: (path: string, value: string | boolean) => void;
+  /** Reads the page's island text (payments.*, validation.*). */
+  words: Translate;
 };
 
 /** Card (seed 003's fields) or a wallet; shown beneath the method picker of the create and confirm forms. */
-export function MethodFields({ idPrefix, kinds, values, errors, set }: Props) {
-  const t = useTranslations("payments");
-  const tr = usePaymentErrors();
+export function MethodFields({ idPrefix, kinds, values, errors, set, words }: Props) {
+  const t = (key: string) => words(`payments.${key}`);
+  const tr = paymentErrors(words);
   const idOf = paymentFieldId(idPrefix);
   const valueAt = (path: string) => {
     let node: unknown = values;
@@ -34,12 +36,12 @@ export function MethodFields({ idPrefix, kinds, values, errors, set }: Props) {
     onChange: (event: { target: { value: string } }) => set(path, event.target.value),
   });
   const text = (path: string, label: string, props: React.ComponentProps<"input"> = {}) => (
-    <FormField id={idOf(path)} label={label} error={tr(errors[path])}>
+    <Field id={idOf(path)} label={label} error={tr(errors[path])}>
       <Input autoComplete="off" {...props} {...control(path)} />
-    </FormField>
+    </Field>
   );
   const select = (path: string, label: string, options: readonly string[], labelOf: (v: string) => string) => (
-    <FormField id={idOf(path)} label={label} error={tr(errors[path])}>
+    <Field id={idOf(path)} label={label} error={tr(errors[path])}>
       <NativeSelect {...control(path)}>
         {options.map((o) => (
           <option key={o} value={o}>
@@ -47,7 +49,7 @@ export function MethodFields({ idPrefix, kinds, values, errors, set }: Props) {
           </option>
         ))}
       </NativeSelect>
-    </FormField>
+    </Field>
   );
 
   return (

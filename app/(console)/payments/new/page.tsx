@@ -5,6 +5,8 @@ import { PageHeader } from "@/components/page-header";
 import { requirePageRole } from "@/lib/auth/session";
 import { activeConnection } from "@/lib/connections";
 import { consoleReturnUrl } from "@/lib/payments/return-url";
+import { paymentText } from "../_components/payment-text";
+import { initialCard } from "../_components/test-card";
 import { CreatePaymentForm } from "./_components/create-payment-form";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -22,7 +24,7 @@ export default async function NewPaymentPage() {
       </Link>
       <PageHeader title={t("new.title")} description={t("new.description")} />
       {connection ? (
-        <CreatePaymentForm returnUrl={returnUrl} testCard={connection.environment === "emulator"} />
+        <CreatePaymentForm returnUrl={returnUrl} initialCard={initialCard(connection.environment)} text={await paymentText()} />
       ) : (
         <p className="text-sm text-muted-foreground">{t("noConnection")}</p>
       )}

@@ -1,12 +1,25 @@
 "use client";
 
-import { ChevronDown, ChevronRight } from "@/components/icons";
 import { useId, useState, type ReactNode } from "react";
 import { Button } from "@/components/ui/button";
 import { TableCell, TableRow } from "@/components/ui/table";
 
-/** A table row with a disclosure button that reveals a full-width detail row beneath it. */
-export function ExpandableRow({ cells, detail, colSpan, showLabel, hideLabel }: { cells: ReactNode; detail: ReactNode; colSpan: number; showLabel: string; hideLabel: string }) {
+/** A table row with a disclosure button that reveals a full-width detail row beneath it; icons come rendered from the server. */
+export function ExpandableRow({
+  cells,
+  detail,
+  colSpan,
+  showLabel,
+  hideLabel,
+  icons,
+}: {
+  cells: ReactNode;
+  detail: ReactNode;
+  colSpan: number;
+  showLabel: string;
+  hideLabel: string;
+  icons: { open: ReactNode; closed: ReactNode };
+}) {
   const [open, setOpen] = useState(false);
   const id = useId();
   return (
@@ -15,7 +28,7 @@ export function ExpandableRow({ cells, detail, colSpan, showLabel, hideLabel }: 
         {cells}
         <TableCell>
           <Button type="button" variant="ghost" size="sm" aria-expanded={open} aria-controls={id} onClick={() => setOpen(!open)}>
-            {open ? <ChevronDown aria-hidden /> : <ChevronRight aria-hidden />}
+            {open ? icons.open : icons.closed}
             {open ? hideLabel : showLabel}
           </Button>
         </TableCell>

@@ -1,4 +1,4 @@
-import { PackageOpen } from "@/components/icons";
+import { ChevronDown, ChevronRight, PackageOpen } from "@/components/icons";
 import { getLocale, getTranslations } from "next-intl/server";
 import { RequiredFieldsTree } from "@/components/required-fields-tree";
 import { Badge } from "@/components/ui/badge";
@@ -14,6 +14,7 @@ export async function ProductsTable({ products }: { products: ProductView[] }) {
   const t = await getTranslations("products");
   const locale = await getLocale();
   // Enum values UQPAY adds later are shown as sent.
+  const icons = { open: <ChevronDown aria-hidden />, closed: <ChevronRight aria-hidden /> };
   const word = (group: string, value: string | null) => (value ? (t.has(`${group}.${value}`) ? t(`${group}.${value}`) : value) : "—");
   if (products.length === 0) {
     return (
@@ -49,6 +50,7 @@ export async function ProductsTable({ products }: { products: ProductView[] }) {
                 colSpan={COLUMNS.length}
                 showLabel={t("showFields", { count: p.requiredFields.length })}
                 hideLabel={t("hideFields")}
+                icons={icons}
                 cells={
                   <>
                     <TableCell>

@@ -3,6 +3,7 @@ import { getTranslations } from "next-intl/server";
 import { PageHeader } from "@/components/page-header";
 import { requirePageRole } from "@/lib/auth/session";
 import { getDb } from "@/lib/db";
+import { islandText } from "@/lib/i18n/island-text";
 import { listMembers } from "@/lib/team/members";
 import { AddMemberForm } from "./_components/add-member-form";
 import { MembersTable } from "./_components/members-table";
@@ -14,14 +15,14 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function TeamPage() {
   const user = await requirePageRole("viewer");
   const t = await getTranslations("team");
-  const members = await listMembers(await getDb());
+  const [members, text] = await Promise.all([listMembers(await getDb()), islandText(null, ["team", "roles", "validation", "common.name", "common.email", "common.role", "auth.passwordHint"])]);
   const isAdmin = user.role === "admin";
   return (
     <>
       <PageHeader title={t("title")} description={t("description")} />
       <div className="grid gap-6 xl:grid-cols-[1fr_22rem]">
-        <MembersTable members={members} currentUserId={user.id} canManage={isAdmin} />
-        {isAdmin ? <AddMemberForm /> : <p className="text-sm text-muted-foreground">{t("adminOnly")}</p>}
+        <MembersTable members={members} currentUserId={user.id} canManage={isAdmin} text={text} />
+        {isAdmin ? <AddMemberForm text={text} /> : <p className="text-sm text-muted-foreground">{t("adminOnly")}</p>}
       </div>
     </>
   );

@@ -1,10 +1,9 @@
 "use client";
 
-import { Copy, RotateCw } from "@/components/icons";
-import { useTranslations } from "next-intl";
-import { useTransition } from "react";
+import { useTransition, type ReactNode } from "react";
 import { toast } from "@/lib/toast";
 import { Button } from "@/components/ui/button";
+import { fill, type IslandText } from "@/lib/i18n/fill";
 import { applyWebhookAgain } from "../actions";
 
 type Delivery = { rawBody: string; timestamp: string | null; signature: string | null; path: string };
@@ -17,43 +16,49 @@ function curlOf(d: Delivery): string {
   return [`curl -X POST ${shellQuote(`${window.location.origin}${d.path}`)}`, ...headers.map((h) => `-H ${shellQuote(h)}`), `--data-raw ${shellQuote(d.rawBody)}`].join(" \\\n  ");
 }
 
-export function WebhookRowActions({ id, canApply, payload, delivery }: { id: string; canApply: boolean; payload: string; delivery: Delivery }) {
-  const t = useTranslations("webhooks");
+/** Copy as curl and apply again; words and icons come rendered from the table (issue #11). */
+export function WebhookRowActions({
+  id,
+  canApply,
+  delivery,
+  text,
+  icons,
+}: {
+  id: string;
+  canApply: boolean;
+  delivery: Delivery;
+  text: IslandText;
+  icons: { copy: ReactNode; apply: ReactNode };
+}) {
   const [pending, startTransition] = useTransition();
   return (
-    <div className="grid gap-1">
-      <details>
-        <summary className="cursor-pointer text-xs text-muted-foreground">{t("showPayload")}</summary>
-        <pre className="mt-1 max-h-72 max-w-lg overflow-auto rounded bg-muted p-2 text-[11px]">{payload}</pre>
-      </details>
-      <div className="flex gap-1">
+    <div className="flex gap-1">
+      <Button
+        variant="ghost"
+        size="sm"
+        onClick={async () => {
+          await navigator.clipboard.writeText(curlOf(delivery));
+          toast.success(text.curlCopied);
+        }}
+      >
+        {icons.copy} {text.copyCurl}
+      </Button>
+      {canApply ? (
         <Button
           variant="ghost"
           size="sm"
-          onClick={async () => {
-            await navigator.clipboard.writeText(curlOf(delivery));
-            toast.success(t("curlCopied"));
-          }}
+          disabled={pending}
+          onClick={() =>
+            startTransition(async () => {
+              const result = await applyWebhookAgain({ id });
+              if (result.ok) toast.success(fill(text.appliedAgain, { result: text[`applyResults.${result.data.applyResult}`] ?? result.data.applyResult }));
+              else toast.error(result.message);
+            })
+          }
         >
-          <Copy aria-hidden /> {t("copyCurl")}
+          {icons.apply} {text.applyAgain}
         </Button>
-        {canApply ? (
-          <Button
-            variant="ghost"
-            size="sm"
-            disabled={pending}
-            onClick={() =>
-              startTransition(async () => {
-                const result = await applyWebhookAgain({ id });
-                if (result.ok) toast.success(t("appliedAgain", { result: t(`applyResults.${result.data.applyResult}`) }));
-                else toast.error(result.message);
-              })
-            }
-          >
-            <RotateCw aria-hidden /> {t("applyAgain")}
-          </Button>
-        ) : null}
-      </div>
+      ) : null}
     </div>
   );
 }

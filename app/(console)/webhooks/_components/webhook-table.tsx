@@ -1,5 +1,7 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import Link from "next/link";
+import { Copy, RotateCw } from "@/components/icons";
+import { islandText } from "@/lib/i18n/island-text";
 import { ListTable } from "@/components/list-table";
 import { Badge } from "@/components/ui/badge";
 import type { WebhookRow } from "@/lib/webhooks/query";
@@ -8,6 +10,8 @@ import { WebhookRowActions } from "./webhook-row-actions";
 export async function WebhookTable({ rows, canApply }: { rows: WebhookRow[]; canApply: boolean }) {
   const t = await getTranslations("webhooks");
   const format = await getFormatter();
+  const text = await islandText("webhooks", ["copyCurl", "curlCopied", "applyAgain", "appliedAgain", "applyResults"]);
+  const icons = { copy: <Copy aria-hidden />, apply: <RotateCw aria-hidden /> };
   return (
     <ListTable
       label={t("title")}
@@ -55,12 +59,19 @@ export async function WebhookTable({ rows, canApply }: { rows: WebhookRow[]; can
         {
           header: t("payload"),
           cell: (row) => (
-            <WebhookRowActions
-              id={row.id}
-              canApply={canApply && row.status === "accepted"}
-              payload={row.payload ? JSON.stringify(row.payload, null, 2) : row.rawBody}
-              delivery={{ rawBody: row.rawBody, timestamp: row.timestampHeader, signature: row.signatureHeader, path: `/api/webhooks/uqpay/${row.connectionId}` }}
-            />
+            <div className="grid gap-1">
+              <details>
+                <summary className="cursor-pointer text-xs text-muted-foreground">{t("showPayload")}</summary>
+                <pre className="mt-1 max-h-72 max-w-lg overflow-auto rounded bg-muted p-2 text-[11px]">{row.payload ? JSON.stringify(row.payload, null, 2) : row.rawBody}</pre>
+              </details>
+              <WebhookRowActions
+                id={row.id}
+                canApply={canApply && row.status === "accepted"}
+                delivery={{ rawBody: row.rawBody, timestamp: row.timestampHeader, signature: row.signatureHeader, path: `/api/webhooks/uqpay/${row.connectionId}` }}
+                text={text}
+                icons={icons}
+              />
+            </div>
           ),
         },
       ]}

@@ -6,6 +6,7 @@ import { CountryOptions } from "@/components/country-options";
 import { PageHeader } from "@/components/page-header";
 import { ReadFailurePanel } from "@/components/read-failure";
 import { requirePageRole } from "@/lib/auth/session";
+import { islandText } from "@/lib/i18n/island-text";
 import { getCardholder } from "@/lib/data/cardholders";
 import { readFailureOf } from "@/lib/data/failure";
 import { cardholderUpdateDescriptors } from "@/lib/schemas/cardholders";
@@ -35,7 +36,7 @@ export default async function EditCardholderPage({ params }: Props) {
         ← {name}
       </Link>
       <PageHeader title={t("edit.title", { name })} description={t("edit.description")} />
-      <UpdateCardholderForm cardholder={cardholder} descriptors={cardholderUpdateDescriptors} countries={<CountryOptions />} />
+      <UpdateCardholderForm cardholder={cardholder} descriptors={cardholderUpdateDescriptors} countries={<CountryOptions />} text={await islandText(null, ["cardholders.create", "cardholders.edit", "requiredFields", "validation", "guidance"])} />
     </>
   );
 }

@@ -1,149 +1,184 @@
 "use client";
 
-import { useTranslations } from "next-intl";
-import { useEffect, useMemo, useRef, useState } from "react";
-import { FormProvider, useForm, useWatch } from "react-hook-form";
-import { ErrorGuidance } from "@/components/error-guidance";
-import { RequiredFieldsFieldset } from "@/components/required-fields-form";
+import { lazy, Suspense, useRef, useState, type FormEvent, type ReactNode } from "react";
+import { FailureNotice } from "@/components/failure-notice";
+import { useRequiredFieldsState } from "@/components/required-fields-state";
 import { Button } from "@/components/ui/button";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
 import type { ActionFailure } from "@/lib/actions/result";
+import { useFormValues } from "@/lib/actions/use-form-values";
 import { useOperationId } from "@/lib/actions/use-operation-id";
 import type { IssueResult } from "@/lib/cards/issue";
 import type { CardholderOption, IssueProduct } from "@/lib/data/card-issuing";
-import { buildRequiredFields, emptyValues } from "@/lib/required-fields";
+import { translator, type IslandText } from "@/lib/i18n/fill";
+import { emptyValues, flatValues } from "@/lib/required-fields/values";
+import type { FieldDescriptor } from "@/lib/required-fields/types";
 import type { IssueCardInput } from "@/lib/schemas/cards";
-import { ControlsFields } from "../../_components/controls-fields";
 import { issueCard } from "../../actions";
-import { CardOptionsFields } from "./card-options-fields";
+import { CardOptionsFields, type Option } from "./card-options-fields";
 import { CardholderPicker } from "./cardholder-picker";
+import { IssueControlsFields } from "./issue-controls-fields";
+import { splitFieldErrors } from "./issue-fields";
 import { IssueResultPanel } from "./issue-result";
-import { formPathOf, issueResolver } from "./issue-resolver";
 
 // Two-step: UQPAY names the product fields the chosen cardholder still lacks; the form asks for them.
 const SUPPLEMENT_CODES = new Set(["kyc_insufficient", "supplement_fields_incomplete"]);
 
-const DEFAULTS = {
-  card_limit: "",
-  name_on_card: "",
-  spending_controls: [{ amount: "", interval: "PER_TRANSACTION" as const }],
-  risk_controls: { allow_3ds_transactions: "Y" as const, mcc_mode: "none" as const, mcc_list: "" },
-  metadata: [],
-  usage_type: "NORMAL" as const,
-  auto_cancel_trigger: "" as const,
-  expiry_date: "",
+// zod and the schemas arrive with the form's first focus or submit, not with the page (issue #11).
+const loadCardSchema = () => import("@/lib/schemas/cards").then((m) => m.issueCardSchema);
+// The cardholder fields (one-step, or a two-step supplement) load when first shown: most issues pick an existing cardholder.
+const loadFieldset = () => import("@/components/required-fields-fieldset");
+const RequiredFieldsStateFieldset = lazy(() => loadFieldset().then((m) => ({ default: m.RequiredFieldsStateFieldset })));
+const loadHolderSchema = (descriptors: FieldDescriptor[]) => import("@/lib/required-fields/schema").then((m) => m.schemaFor(descriptors));
+
+export type IssueFormProduct = Omit<IssueProduct, "requiredFields"> & { descriptors: FieldDescriptor[] };
+export type CardValues = Required<Omit<IssueCardInput, "cardholder_required_fields">>;
+
+const cardFieldId = (path: string) =>
+  ({ card_product_id: "issue-product", card_currency: "issue-currency", name_on_card: "issue-name", expiry_date: "issue-expiry", auto_cancel_trigger: "issue-auto-cancel", cardholder_id: "cardholder-search", "spending_controls.0.amount": "issue-per_txn", "risk_controls.mcc_list": "issue-mcc_list" })[path] ??
+  `issue-${path.replace(/^metadata\.(\d+)\.(\w+)$/, "meta-$1-$2")}`;
+
+type Props = {
+  products: IssueFormProduct[];
+  initialCardholder: CardholderOption | null;
+  /** The issue schema's keys: an action's field errors on other names belong to the cardholder. */
+  cardFields: string[];
+  usageTypes: Option[];
+  autoCancelTriggers: Option[];
+  countries: ReactNode;
+  icons: { add: ReactNode; remove: ReactNode };
+  /** The page's island text (cards.*, requiredFields.*, validation.*, guidance.*). */
+  text: IslandText;
 };
 
 /**
  * Issue a card. Two-step: pick an existing cardholder. One-step: the product's required_fields
  * become the cardholder form, and UQPAY creates the cardholder and the card in one call (seed 001).
+ * Values live in React state; the schemas load on first focus or submit (issue #11).
  */
-export function IssueCardForm({ products, initialCardholder }: { products: IssueProduct[]; initialCardholder: CardholderOption | null }) {
-  const t = useTranslations("cards");
+export function IssueCardForm({ products, initialCardholder, cardFields, usageTypes, autoCancelTriggers, countries, icons, text }: Props) {
+  const words = translator(text);
+  const t = translator(text, "cards.");
   const { operationId, settle } = useOperationId();
   const [failure, setFailure] = useState<ActionFailure | null>(null);
   const [result, setResult] = useState<IssueResult | null>(null);
+  const [pending, setPending] = useState(false);
+  // A double click submits once: the second click lands before the button is disabled.
+  const busy = useRef(false);
   // Two-step kyc_insufficient: the product fields UQPAY says this cardholder still lacks.
   const [supplement, setSupplement] = useState<string[]>([]);
-  const supplementRef = useRef(supplement);
-  useEffect(() => {
-    supplementRef.current = supplement;
-  }, [supplement]);
-  const firstProduct = products[0] ?? null;
-
-  const form = useForm<IssueCardInput>({
-    // The resolver reads the product at validation time, so a product change needs no new form.
-    resolver: (values, context, options) => {
-      const chosen = products.find((p) => p.productId === values.card_product_id);
-      // Two-step checks only the fields UQPAY asked to supplement; one-step checks them all.
-      const specs = values.mode === "one_step" ? chosen?.requiredFields : chosen?.requiredFields.filter((f) => supplementRef.current.includes(f.name));
-      return issueResolver(specs?.length ? buildRequiredFields(specs).schema : null)(values, context, options);
-    },
-    defaultValues: {
+  const first = products[0];
+  const form = useFormValues<CardValues>(
+    () => ({
       operationId,
       mode: "two_step",
       cardholder_id: initialCardholder?.id ?? "",
-      card_product_id: firstProduct?.productId ?? "",
-      card_currency: firstProduct?.currencies[0] ?? "",
-      cardholder_required_fields: firstProduct ? emptyValues(buildRequiredFields(firstProduct.requiredFields).descriptors) : {},
-      ...DEFAULTS,
-    },
-  });
-  const mode = useWatch({ control: form.control, name: "mode" });
-  const productId = useWatch({ control: form.control, name: "card_product_id" });
-  const currency = useWatch({ control: form.control, name: "card_currency" });
-  const product = products.find((p) => p.productId === productId) ?? null;
-  const model = useMemo(() => (product ? buildRequiredFields(product.requiredFields) : null), [product]);
-  useEffect(() => form.setValue("operationId", operationId), [operationId, form]);
-  const onProductChange = (next: IssueProduct | null) => {
+      card_product_id: first.productId,
+      card_currency: first.currencies[0] ?? "",
+      card_limit: "",
+      name_on_card: "",
+      spending_controls: [{ amount: "", interval: "PER_TRANSACTION" }],
+      risk_controls: { allow_3ds_transactions: "Y", mcc_mode: "none", mcc_list: "" },
+      metadata: [],
+      usage_type: "NORMAL",
+      auto_cancel_trigger: "",
+      expiry_date: "",
+    }),
+    loadCardSchema,
+    cardFieldId,
+  );
+  const { mode } = form.values;
+  const product = products.find((p) => p.productId === form.values.card_product_id) ?? first;
+  const supplementDescriptors = product.descriptors.filter((d) => supplement.includes(d.name));
+  // One-step checks every cardholder field; two-step only those UQPAY asked to supplement.
+  const holderDescriptors = mode === "one_step" ? product.descriptors : supplementDescriptors;
+  const holder = useRequiredFieldsState(
+    flatValues(emptyValues(first.descriptors)),
+    () => loadHolderSchema(holderDescriptors),
+    mode === "one_step" ? "holder" : "supplement",
+  );
+  const preload = () => void Promise.all([loadCardSchema(), loadHolderSchema(holderDescriptors)]);
+
+  const onProductChange = (productId: string) => {
+    const next = products.find((p) => p.productId === productId) ?? first;
     setSupplement([]);
-    form.setValue("card_currency", next?.currencies[0] ?? "");
-    form.setValue("cardholder_required_fields", next ? emptyValues(buildRequiredFields(next.requiredFields).descriptors) : {});
+    form.update((v) => ({ ...v, card_product_id: productId, card_currency: next.currencies[0] ?? "" }));
+    holder.reset(flatValues(emptyValues(next.descriptors)));
   };
 
-  const supplementDescriptors = model?.descriptors.filter((d) => supplement.includes(d.name)) ?? [];
-  const onSubmit = form.handleSubmit(async () => {
+  const onSubmit = async (event: FormEvent) => {
+    event.preventDefault();
+    if (busy.current) return;
+    busy.current = true;
     setFailure(null);
-    const outcome = await issueCard(form.getValues());
-    settle(outcome);
-    if (outcome.ok) {
-      setResult(outcome.data);
-      return;
+    setPending(true);
+    try {
+      const card = await form.check.validate({ ...form.current(), operationId });
+      const fields = holderDescriptors.length > 0 ? await holder.validate() : {};
+      if (!card || !fields) return;
+      const outcome = await issueCard({ ...form.current(), operationId, cardholder_required_fields: fields });
+      settle(outcome);
+      if (outcome.ok) return void setResult(outcome.data);
+      setFailure(outcome);
+      if (mode === "two_step" && SUPPLEMENT_CODES.has(outcome.code)) {
+        setSupplement((known) => [...new Set([...known, ...Object.keys(outcome.fieldErrors ?? {}).map((f) => f.split(".")[0])])]);
+      }
+      const split = splitFieldErrors(outcome, new Set(cardFields));
+      form.check.showFailure(split.card, true);
+      holder.showFailure(split.holder);
+    } finally {
+      busy.current = false;
+      setPending(false);
     }
-    setFailure(outcome);
-    const fields = Object.entries(outcome.fieldErrors ?? {});
-    if (mode === "two_step" && SUPPLEMENT_CODES.has(outcome.code)) {
-      setSupplement((known) => [...new Set([...known, ...fields.map(([f]) => f.split(".")[0])])]);
-    }
-    for (const [field, messages] of fields) form.setError(formPathOf(field) as never, { type: "server", message: messages[0] });
-  });
+  };
 
-  if (products.length === 0) return <p className="text-sm text-muted-foreground">{t("issue.noProducts")}</p>;
   return (
-    <FormProvider {...form}>
-      <form onSubmit={onSubmit} noValidate aria-label={t("issue.title")} className="grid max-w-3xl gap-6">
-        <Card>
-          <CardHeader>
-            <CardTitle>{t("issue.cardholder")}</CardTitle>
-          </CardHeader>
-          <CardContent className="grid gap-4">
-            <fieldset className="flex flex-wrap gap-4 text-sm">
-              <legend className="sr-only">{t("issue.modeLegend")}</legend>
-              {(["two_step", "one_step"] as const).map((m) => (
-                <label key={m} className="flex items-center gap-2">
-                  <input type="radio" value={m} {...form.register("mode")} />
-                  {t(`issue.modes.${m}`)}
-                </label>
-              ))}
-            </fieldset>
-            {mode === "two_step" ? (
-              <CardholderPicker initial={initialCardholder} />
-            ) : model ? (
-              <RequiredFieldsFieldset descriptors={model.descriptors} prefix="cardholder_required_fields" idPrefix="holder" />
-            ) : null}
-            {mode === "two_step" && supplementDescriptors.length > 0 ? (
-              <div className="grid gap-2">
-                <p className="text-sm">{t("issue.supplement")}</p>
-                <RequiredFieldsFieldset descriptors={supplementDescriptors} prefix="cardholder_required_fields" idPrefix="supplement" />
-              </div>
-            ) : null}
-          </CardContent>
-        </Card>
-        <Card>
-          <CardHeader>
-            <CardTitle>{t("issue.card")}</CardTitle>
-          </CardHeader>
-          <CardContent className="grid gap-4">
-            <CardOptionsFields products={products} product={product} onProductChange={onProductChange} />
-            <ControlsFields form={form} idPrefix="issue" currency={currency} showLimit />
-          </CardContent>
-        </Card>
-        <ErrorGuidance failure={failure} />
-        {result ? <IssueResultPanel result={result} /> : null}
-        <Button type="submit" className="justify-self-start" disabled={form.formState.isSubmitting}>
-          {t("issue.submit")}
-        </Button>
-      </form>
-    </FormProvider>
+    <form onSubmit={onSubmit} onFocus={preload} noValidate aria-label={t("issue.title")} className="grid max-w-3xl gap-6">
+      <Card>
+        <CardHeader>
+          <CardTitle>{t("issue.cardholder")}</CardTitle>
+        </CardHeader>
+        <CardContent className="grid gap-4">
+          <fieldset className="flex flex-wrap gap-4 text-sm">
+            <legend className="sr-only">{t("issue.modeLegend")}</legend>
+            {(["two_step", "one_step"] as const).map((m) => (
+              <label key={m} className="flex items-center gap-2">
+                <input type="radio" name="mode" value={m} checked={mode === m} onChange={() => form.set("mode", m)} onFocus={m === "one_step" ? loadFieldset : undefined} />
+                {t(`issue.modes.${m}`)}
+              </label>
+            ))}
+          </fieldset>
+          {mode === "two_step" ? (
+            <CardholderPicker initial={initialCardholder} chosenId={form.values.cardholder_id} onPick={(id) => form.set("cardholder_id", id)} error={form.check.errors.cardholder_id} t={words} />
+          ) : (
+            <Suspense fallback={null}>
+              <RequiredFieldsStateFieldset descriptors={product.descriptors} state={holder} countries={countries} t={words} />
+            </Suspense>
+          )}
+          {mode === "two_step" && supplementDescriptors.length > 0 ? (
+            <div className="grid gap-2">
+              <p className="text-sm">{t("issue.supplement")}</p>
+              <Suspense fallback={null}>
+                <RequiredFieldsStateFieldset descriptors={supplementDescriptors} state={holder} countries={countries} t={words} />
+              </Suspense>
+            </div>
+          ) : null}
+        </CardContent>
+      </Card>
+      <Card>
+        <CardHeader>
+          <CardTitle>{t("issue.card")}</CardTitle>
+        </CardHeader>
+        <CardContent className="grid gap-4">
+          <CardOptionsFields form={form} products={products} product={product} onProductChange={onProductChange} usageTypes={usageTypes} autoCancelTriggers={autoCancelTriggers} t={words} />
+          <IssueControlsFields form={form} icons={icons} t={words} />
+        </CardContent>
+      </Card>
+      <FailureNotice failure={failure} text={text} />
+      {result ? <IssueResultPanel result={result} t={words} /> : null}
+      <Button type="submit" className="justify-self-start" disabled={pending}>
+        {t("issue.submit")}
+      </Button>
+    </form>
   );
 }

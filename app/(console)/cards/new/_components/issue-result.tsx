@@ -1,9 +1,10 @@
 import Link from "next/link";
-import { useTranslations } from "next-intl";
 import type { ReactNode } from "react";
-import { CardStatusBadge } from "@/components/card-status-badge";
-import { Countdown } from "@/components/countdown";
+import { TimeLeft } from "@/components/time-left";
+import { Badge } from "@/components/ui/badge";
+import { statusTone } from "@/lib/cards/status";
 import type { IssueResult } from "@/lib/cards/issue";
+import type { Translate } from "@/lib/i18n/fill";
 
 function Item({ label, children }: { label: string; children: ReactNode }) {
   return (
@@ -15,13 +16,22 @@ function Item({ label, children }: { label: string; children: ReactNode }) {
 }
 
 /** UQPAY's answer to Create Card: accepted is not issued yet (PENDING/PROCESSING until card.create.succeeded). */
-export function IssueResultPanel({ result }: { result: IssueResult }) {
-  const t = useTranslations("cards.result");
+export function IssueResultPanel({ result, t: words }: { result: IssueResult; t: Translate }) {
+  const t = (key: string) => words(`cards.result.${key}`);
+  const status = result.card_status;
   return (
     <section role="status" aria-label={t("title")} className="grid gap-3 rounded-md border border-primary/30 bg-primary/5 p-4 text-sm">
       <h2 className="font-semibold">{t("title")}</h2>
       <dl className="grid grid-cols-[11rem_1fr] gap-x-3 gap-y-1.5">
-        <Item label={t("cardStatus")}>{result.card_status ? <CardStatusBadge status={result.card_status} /> : "—"}</Item>
+        <Item label={t("cardStatus")}>
+          {status ? (
+            <Badge tone={statusTone(status)} data-testid="card-status">
+              {words.has(`cards.status.${status}`) ? words(`cards.status.${status}`) : status}
+            </Badge>
+          ) : (
+            "—"
+          )}
+        </Item>
         <Item label={t("orderStatus")}>{result.order_status ?? "—"}</Item>
         {result.cardholder_id ? <Item label={t("cardholderId")}>{result.cardholder_id}</Item> : null}
         {result.cardholder_created !== null ? <Item label={t("cardholderCreated")}>{result.cardholder_created ? t("yes") : t("no")}</Item> : null}
@@ -37,7 +47,7 @@ export function IssueResultPanel({ result }: { result: IssueResult }) {
           </a>
           {result.idv_url_expires_at ? (
             <p>
-              {t("idvExpires")} <Countdown until={result.idv_url_expires_at} />
+              {t("idvExpires")} <TimeLeft until={result.idv_url_expires_at} text={{ left: words("cards.countdown.left"), expired: words("cards.countdown.expired") }} />
             </p>
           ) : null}
         </div>

@@ -1,12 +1,12 @@
 "use client";
 
-import { useTranslations } from "next-intl";
 import type { ReactNode } from "react";
-import { ErrorGuidance } from "@/components/error-guidance";
+import { FailureNotice } from "@/components/failure-notice";
 import { Button } from "@/components/ui/button";
 import { returnFocusOnClose, type DialogControl } from "@/components/on-demand-dialog";
 import { Dialog, DialogContent, DialogDescription, DialogTitle } from "@/components/ui/dialog";
 import type { ActionFailure } from "@/lib/actions/result";
+import type { IslandText } from "@/lib/i18n/fill";
 
 /**
  * A dialog holding one small payment form (capture, cancel, refund); closes when onSubmit says so.
@@ -22,6 +22,7 @@ export function ActionDialog({
   destructive,
   onSubmit,
   children,
+  text,
 }: {
   control: DialogControl;
   title: string;
@@ -32,8 +33,9 @@ export function ActionDialog({
   destructive?: boolean;
   onSubmit: () => Promise<boolean>;
   children: ReactNode;
+  /** The page's island text: common.close, common.back, guidance.*. */
+  text: IslandText;
 }) {
-  const t = useTranslations("common");
   const { open, onOpenChange: setOpen } = control;
   const submit = async (event: React.FormEvent) => {
     event.preventDefault();
@@ -41,17 +43,17 @@ export function ActionDialog({
   };
   return (
     <Dialog open={open} onOpenChange={setOpen}>
-      <DialogContent closeLabel={t("close")} className="max-w-md" onCloseAutoFocus={returnFocusOnClose(control)}>
+      <DialogContent closeLabel={text["common.close"]} className="max-w-md" onCloseAutoFocus={returnFocusOnClose(control)}>
         <DialogTitle>{title}</DialogTitle>
         <DialogDescription asChild>
           <div>{description}</div>
         </DialogDescription>
         <form onSubmit={submit} noValidate className="grid gap-3" aria-label={title}>
-          <ErrorGuidance failure={failure} />
+          <FailureNotice failure={failure} text={text} />
           {children}
           <div className="flex justify-end gap-2">
             <Button type="button" variant="outline" onClick={() => setOpen(false)}>
-              {t("back")}
+              {text["common.back"]}
             </Button>
             <Button type="submit" variant={destructive ? "destructive" : "default"} disabled={pending}>
               {submitLabel}

@@ -1,11 +1,11 @@
 "use client";
 
-import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { toast } from "@/lib/toast";
 import type { DialogControl } from "@/components/on-demand-dialog";
-import { FormField } from "@/components/form-field";
+import { Field } from "@/components/plain-field";
 import { NativeSelect } from "@/components/ui/native-select";
+import { translator, type IslandText } from "@/lib/i18n/fill";
 import type { IntentView } from "@/lib/payments/view";
 import { CANCELLATION_REASONS } from "@/lib/payments/kinds";
 import { cancelPaymentIntent } from "../actions";
@@ -15,9 +15,9 @@ import { usePaymentAction } from "./use-payment-action";
 type Reason = (typeof CANCELLATION_REASONS)[number];
 
 /** Cancelling is final: the intent becomes CANCELLED and accepts no further payment. */
-export function CancelDialog({ intent, control }: { intent: IntentView; control: DialogControl }) {
-  const t = useTranslations("payments.cancel");
-  const cancel = usePaymentAction(intent.paymentIntentId, cancelPaymentIntent);
+export function CancelDialog({ intent, control, text }: { intent: IntentView; control: DialogControl; text: IslandText }) {
+  const t = translator(text, "payments.cancel.");
+  const cancel = usePaymentAction(cancelPaymentIntent);
   const [reason, setReason] = useState<Reason>("requested_by_customer");
 
   const submit = async () => {
@@ -28,8 +28,8 @@ export function CancelDialog({ intent, control }: { intent: IntentView; control:
   };
 
   return (
-    <ActionDialog control={control} title={t("title")} description={t("description")} submitLabel={t("submit")} pending={cancel.pending} failure={cancel.failure} destructive onSubmit={submit}>
-      <FormField id="cancel-reason" label={t("reason")}>
+    <ActionDialog control={control} title={t("title")} description={t("description")} submitLabel={t("submit")} pending={cancel.pending} failure={cancel.failure} destructive onSubmit={submit} text={text}>
+      <Field id="cancel-reason" label={t("reason")}>
         <NativeSelect id="cancel-reason" value={reason} onChange={(e) => setReason(e.target.value as Reason)}>
           {CANCELLATION_REASONS.map((r) => (
             <option key={r} value={r}>
@@ -37,7 +37,7 @@ export function CancelDialog({ intent, control }: { intent: IntentView; control:
             </option>
           ))}
         </NativeSelect>
-      </FormField>
+      </Field>
     </ActionDialog>
   );
 }

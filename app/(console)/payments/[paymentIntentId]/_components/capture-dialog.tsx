@@ -1,26 +1,24 @@
 "use client";
 
-import { useLocale, useTranslations } from "next-intl";
-import { useState } from "react";
+import { useState, type ReactNode } from "react";
 import { toast } from "@/lib/toast";
 import type { DialogControl } from "@/components/on-demand-dialog";
-import { describedBy, FormField } from "@/components/form-field";
-import { Money } from "@/components/money";
+import { describedBy, Field } from "@/components/plain-field";
 import { Input } from "@/components/ui/input";
+import { translator, type IslandText } from "@/lib/i18n/fill";
 import { formatAmount } from "@/lib/money";
 import type { IntentView } from "@/lib/payments/view";
 import { capturePaymentIntentSchema } from "@/lib/schemas/payments";
 import { capturePaymentIntent } from "../actions";
-import { usePaymentErrors } from "../../_components/payment-form-kit";
+import { paymentErrors } from "../../_components/payment-form-kit";
 import { ActionDialog } from "./action-dialog";
 import { usePaymentAction } from "./use-payment-action";
 
 /** Captures what was authorised, in full (blank) or in part; never more than the authorisation. */
-export function CaptureDialog({ intent, control }: { intent: IntentView; control: DialogControl }) {
-  const t = useTranslations("payments.capture");
-  const tr = usePaymentErrors();
-  const locale = useLocale();
-  const capture = usePaymentAction(intent.paymentIntentId, capturePaymentIntent);
+export function CaptureDialog({ intent, control, text, locale, description }: { intent: IntentView; control: DialogControl; text: IslandText; locale: string; description: ReactNode }) {
+  const t = translator(text, "payments.capture.");
+  const tr = paymentErrors(translator(text));
+  const capture = usePaymentAction(capturePaymentIntent);
   const authorised = intent.latestAttempt?.amount ?? intent.amount;
   const [amount, setAmount] = useState("");
   const [error, setError] = useState<string | undefined>();
@@ -41,15 +39,16 @@ export function CaptureDialog({ intent, control }: { intent: IntentView; control
     <ActionDialog
       control={control}
       title={t("title")}
-      description={t.rich("description", { amount: () => <Money amount={authorised} currency={intent.currency} /> })}
+      description={description}
+      text={text}
       submitLabel={t("submit")}
       pending={capture.pending}
       failure={capture.failure}
       onSubmit={submit}
     >
-      <FormField id="capture-amount" label={t("amount", { currency: intent.currency })} hint={t("amountHint")} error={tr(error, { max: authorised ? formatAmount(authorised, intent.currency, locale) : "" })}>
+      <Field id="capture-amount" label={t("amount", { currency: intent.currency })} hint={t("amountHint")} error={tr(error, { max: authorised ? formatAmount(authorised, intent.currency, locale) : "" })}>
         <Input inputMode="decimal" value={amount} onChange={(e) => setAmount(e.target.value)} {...describedBy("capture-amount", error, true)} />
-      </FormField>
+      </Field>
     </ActionDialog>
   );
 }

@@ -1,17 +1,17 @@
 "use client";
 
-import { useTranslations } from "next-intl";
 import type { FormEvent } from "react";
 import { toast } from "@/lib/toast";
-import { ErrorGuidance } from "@/components/error-guidance";
+import { FailureNotice } from "@/components/failure-notice";
 import { Button } from "@/components/ui/button";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
+import { translator, type IslandText } from "@/lib/i18n/fill";
 import type { IntentView } from "@/lib/payments/view";
 import { PAYMENT_METHOD_KINDS } from "@/lib/payments/kinds";
-import type { ConfirmPaymentIntentInput } from "@/lib/schemas/payments";
+import type { CardPaymentInput, ConfirmPaymentIntentInput } from "@/lib/schemas/payments";
 import { confirmPaymentIntent } from "../actions";
 import { MethodFields } from "../../_components/method-fields";
-import { browserInfo, EMPTY_CARD, formFieldErrors, type MethodFormValues, SEED_TEST_CARD, usePaymentValues } from "../../_components/payment-form-kit";
+import { browserInfo, formFieldErrors, type MethodFormValues, usePaymentValues } from "../../_components/payment-form-kit";
 import { useFollowNextAction } from "../../_components/use-follow-next-action";
 import { usePaymentAction } from "./use-payment-action";
 
@@ -21,9 +21,9 @@ type Values = Omit<ConfirmPaymentIntentInput, "card" | "payment_code" | "browser
 const loadSchema = () => import("@/lib/schemas/payments").then((m) => m.confirmPaymentIntentSchema);
 
 /** Pays a REQUIRES_PAYMENT_METHOD intent: the first payment, or another try after a decline. */
-export function ConfirmPaymentForm({ intent, testCard }: { intent: IntentView; testCard: boolean }) {
-  const t = useTranslations("payments");
-  const confirm = usePaymentAction(intent.paymentIntentId, confirmPaymentIntent);
+export function ConfirmPaymentForm({ intent, initialCard, text }: { intent: IntentView; initialCard: CardPaymentInput; text: IslandText }) {
+  const t = translator(text, "payments.");
+  const confirm = usePaymentAction(confirmPaymentIntent);
   const follow = useFollowNextAction();
   const retry = Boolean(intent.latestAttempt);
   const form = usePaymentValues<Values>(
@@ -31,7 +31,7 @@ export function ConfirmPaymentForm({ intent, testCard }: { intent: IntentView; t
       operationId: confirm.operationId,
       payment_intent_id: intent.paymentIntentId,
       method: "card",
-      card: testCard ? SEED_TEST_CARD : EMPTY_CARD,
+      card: initialCard,
       payment_code: "",
     }),
     loadSchema,
@@ -57,8 +57,8 @@ export function ConfirmPaymentForm({ intent, testCard }: { intent: IntentView; t
       </CardHeader>
       <CardContent>
         <form onSubmit={onSubmit} onFocus={() => void loadSchema()} noValidate aria-label={t("confirm.title")} className="grid gap-4">
-          <ErrorGuidance failure={confirm.failure} />
-          <MethodFields idPrefix="confirm" kinds={PAYMENT_METHOD_KINDS} values={form.values} errors={form.check.errors} set={form.set} />
+          <FailureNotice failure={confirm.failure} text={text} />
+          <MethodFields idPrefix="confirm" kinds={PAYMENT_METHOD_KINDS} values={form.values} errors={form.check.errors} set={form.set} words={translator(text)} />
           <div className="flex justify-end">
             <Button type="submit" disabled={confirm.pending}>
               {confirm.pending ? t("confirm.submitting") : t("confirm.submit")}

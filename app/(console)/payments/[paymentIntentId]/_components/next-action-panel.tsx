@@ -1,21 +1,14 @@
-"use client";
-
-import dynamic from "next/dynamic";
 import { useTranslations } from "next-intl";
-import { Countdown } from "@/components/countdown";
+import { QrCodeOnDemand as QrCode } from "@/components/qr-code-on-demand";
+import { TimeLeft } from "@/components/time-left";
 import { Button } from "@/components/ui/button";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import type { IntentView } from "@/lib/payments/view";
 
-// The QR library is only needed when a wallet payment waits for a scan: load it on demand.
-const QrCode = dynamic(() => import("@/components/qr-code"), {
-  ssr: false,
-  loading: () => <div className="size-48 animate-pulse rounded-md bg-muted" aria-hidden />,
-});
-
 /** What the customer has to do next (seed 003 step 3): a 3DS page to open, or a QR code to scan. */
 export function NextActionPanel({ intent, canOperate }: { intent: IntentView; canOperate: boolean }) {
   const t = useTranslations("payments.nextAction");
+  const tc = useTranslations("cards.countdown");
   const next = intent.nextAction;
   if (!next) return null;
   if (next.type === "display_qr_code" && "qrCode" in next) {
@@ -30,7 +23,7 @@ export function NextActionPanel({ intent, canOperate }: { intent: IntentView; ca
           <div className="grid gap-2 text-sm">
             {next.expiresAt ? (
               <p>
-                {t("expires")} <Countdown until={next.expiresAt} />
+                {t("expires")} <TimeLeft until={next.expiresAt} text={{ left: tc("left", { hours: "{hours}", minutes: "{minutes}", seconds: "{seconds}" }), expired: tc("expired") }} />
               </p>
             ) : null}
             <p className="text-xs text-muted-foreground">

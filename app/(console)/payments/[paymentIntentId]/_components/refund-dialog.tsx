@@ -1,29 +1,27 @@
 "use client";
 
-import { useLocale, useTranslations } from "next-intl";
-import { useState } from "react";
+import { useState, type ReactNode } from "react";
 import { toast } from "@/lib/toast";
 import type { DialogControl } from "@/components/on-demand-dialog";
-import { describedBy, FormField } from "@/components/form-field";
-import { Money } from "@/components/money";
+import { describedBy, Field } from "@/components/plain-field";
 import { Input } from "@/components/ui/input";
+import { translator, type IslandText } from "@/lib/i18n/fill";
 import { formatAmount } from "@/lib/money";
 import type { PaymentDetail } from "@/lib/payments/data";
 import { refundPaymentSchema } from "@/lib/schemas/payments";
 import { refundPayment } from "../actions";
-import { usePaymentErrors } from "../../_components/payment-form-kit";
+import { paymentErrors } from "../../_components/payment-form-kit";
 import { ActionDialog } from "./action-dialog";
 import { usePaymentAction } from "./use-payment-action";
 
 type Errors = { amount?: string; reason?: string };
 
 /** A full or partial refund; partial refunds may follow each other up to the captured amount. */
-export function RefundDialog({ detail, control }: { detail: PaymentDetail; control: DialogControl }) {
-  const t = useTranslations("payments.refund");
-  const tr = usePaymentErrors();
+export function RefundDialog({ detail, control, text, locale, description }: { detail: PaymentDetail; control: DialogControl; text: IslandText; locale: string; description: ReactNode }) {
+  const t = translator(text, "payments.refund.");
+  const tr = paymentErrors(translator(text));
   const { intent, refundable } = detail;
-  const locale = useLocale();
-  const refund = usePaymentAction(intent.paymentIntentId, refundPayment);
+  const refund = usePaymentAction(refundPayment);
   const [amount, setAmount] = useState("");
   const [reason, setReason] = useState("");
   const [errors, setErrors] = useState<Errors>({});
@@ -48,18 +46,19 @@ export function RefundDialog({ detail, control }: { detail: PaymentDetail; contr
     <ActionDialog
       control={control}
       title={t("title")}
-      description={t.rich("description", { amount: () => <Money amount={refundable} currency={intent.currency} /> })}
+      description={description}
+      text={text}
       submitLabel={t("submit")}
       pending={refund.pending}
       failure={refund.failure}
       onSubmit={submit}
     >
-      <FormField id="refund-amount" label={t("amount", { currency: intent.currency })} error={tr(errors.amount, { max: formatAmount(refundable ?? "0", intent.currency, locale) })}>
+      <Field id="refund-amount" label={t("amount", { currency: intent.currency })} error={tr(errors.amount, { max: formatAmount(refundable ?? "0", intent.currency, locale) })}>
         <Input inputMode="decimal" value={amount} onChange={(e) => setAmount(e.target.value)} {...describedBy("refund-amount", errors.amount)} />
-      </FormField>
-      <FormField id="refund-reason" label={t("reason")} error={tr(errors.reason)}>
+      </Field>
+      <Field id="refund-reason" label={t("reason")} error={tr(errors.reason)}>
         <Input value={reason} maxLength={100} onChange={(e) => setReason(e.target.value)} {...describedBy("refund-reason", errors.reason)} />
-      </FormField>
+      </Field>
     </ActionDialog>
   );
 }

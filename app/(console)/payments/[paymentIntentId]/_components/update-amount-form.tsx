@@ -1,15 +1,15 @@
 "use client";
 
-import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { toast } from "@/lib/toast";
-import { ErrorGuidance } from "@/components/error-guidance";
-import { describedBy, FormField } from "@/components/form-field";
+import { FailureNotice } from "@/components/failure-notice";
+import { describedBy, Field } from "@/components/plain-field";
 import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
+import { translator, type IslandText } from "@/lib/i18n/fill";
 import type { IntentView } from "@/lib/payments/view";
 import { updatePaymentIntent } from "../actions";
-import { usePaymentErrors } from "../../_components/payment-form-kit";
+import { paymentErrors } from "../../_components/payment-form-kit";
 import { usePaymentAction } from "./use-payment-action";
 
 type Errors = { amount?: string; currency?: string };
@@ -18,10 +18,10 @@ type Errors = { amount?: string; currency?: string };
 const loadSchema = () => import("@/lib/schemas/payments").then((m) => m.updatePaymentIntentSchema);
 
 /** Amount and currency can change until the intent is first confirmed (seed 003). */
-export function UpdateAmountForm({ intent }: { intent: IntentView }) {
-  const t = useTranslations("payments.update");
-  const tr = usePaymentErrors();
-  const update = usePaymentAction(intent.paymentIntentId, updatePaymentIntent);
+export function UpdateAmountForm({ intent, text }: { intent: IntentView; text: IslandText }) {
+  const t = translator(text, "payments.update.");
+  const tr = paymentErrors(translator(text));
+  const update = usePaymentAction(updatePaymentIntent);
   const [amount, setAmount] = useState(intent.amount ?? "");
   const [currency, setCurrency] = useState(intent.currency);
   const [errors, setErrors] = useState<Errors>({});
@@ -42,14 +42,14 @@ export function UpdateAmountForm({ intent }: { intent: IntentView }) {
   return (
     <form onSubmit={submit} onFocus={() => void loadSchema()} noValidate aria-label={t("title")} className="grid gap-3">
       <h3 className="text-sm font-medium">{t("title")}</h3>
-      <ErrorGuidance failure={update.failure} />
+      <FailureNotice failure={update.failure} text={text} />
       <div className="grid grid-cols-[1fr_5rem] gap-2">
-        <FormField id="update-amount" label={t("amount")} error={tr(errors.amount)}>
+        <Field id="update-amount" label={t("amount")} error={tr(errors.amount)}>
           <Input inputMode="decimal" value={amount} onChange={(e) => setAmount(e.target.value)} {...describedBy("update-amount", errors.amount)} />
-        </FormField>
-        <FormField id="update-currency" label={t("currency")} error={tr(errors.currency)}>
+        </Field>
+        <Field id="update-currency" label={t("currency")} error={tr(errors.currency)}>
           <Input value={currency} maxLength={3} onChange={(e) => setCurrency(e.target.value.toUpperCase())} {...describedBy("update-currency", errors.currency)} />
-        </FormField>
+        </Field>
       </div>
       <Button type="submit" variant="outline" disabled={update.pending}>
         {t("submit")}

@@ -1,20 +1,12 @@
 "use client";
 
-import { useQueryClient } from "@tanstack/react-query";
+import { useRouter } from "next/navigation";
 import type { ActionResult } from "@/lib/actions/result";
 import { useOperationAction } from "@/lib/actions/use-operation-action";
-import type { PaymentDetail } from "@/lib/payments/data";
 import type { PaymentMutationResult } from "@/lib/payments/operations";
-import { paymentKeys } from "@/lib/query/payments";
 
-/** A payment action: on success UQPAY's answer goes on screen at once, then attempts and refunds refetch. */
-export function usePaymentAction<P extends { operationId: string }>(
-  paymentIntentId: string,
-  action: (input: P) => Promise<ActionResult<PaymentMutationResult>>,
-) {
-  const queryClient = useQueryClient();
-  return useOperationAction(action, async ({ intent }) => {
-    if (intent) queryClient.setQueryData<PaymentDetail>(paymentKeys.detail(paymentIntentId), (old) => (old ? { ...old, intent } : old));
-    await queryClient.invalidateQueries({ queryKey: paymentKeys.detail(paymentIntentId) });
-  });
+/** A payment action: on success the page renders again on the server with the intent, attempts and refunds as they are now. */
+export function usePaymentAction<P extends { operationId: string }>(action: (input: P) => Promise<ActionResult<PaymentMutationResult>>) {
+  const router = useRouter();
+  return useOperationAction(action, () => router.refresh());
 }

@@ -1,20 +1,20 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useTranslations } from "next-intl";
 import { useState, type FormEvent } from "react";
-import { ErrorGuidance } from "@/components/error-guidance";
-import { describedBy, FormField } from "@/components/form-field";
+import { FailureNotice } from "@/components/failure-notice";
+import { describedBy, Field } from "@/components/plain-field";
 import { Button } from "@/components/ui/button";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
 import { Input } from "@/components/ui/input";
 import type { ActionFailure } from "@/lib/actions/result";
 import { useOperationId } from "@/lib/actions/use-operation-id";
+import { translator, type IslandText } from "@/lib/i18n/fill";
 import { CREATE_METHOD_KINDS } from "@/lib/payments/kinds";
-import type { CreatePaymentIntentInput } from "@/lib/schemas/payments";
+import type { CardPaymentInput, CreatePaymentIntentInput } from "@/lib/schemas/payments";
 import { createPaymentIntent } from "../../actions";
 import { MethodFields } from "../../_components/method-fields";
-import { browserInfo, EMPTY_CARD, formFieldErrors, type MethodFormValues, SEED_TEST_CARD, usePaymentErrors, usePaymentValues } from "../../_components/payment-form-kit";
+import { browserInfo, formFieldErrors, type MethodFormValues, paymentErrors, usePaymentValues } from "../../_components/payment-form-kit";
 import { useFollowNextAction } from "../../_components/use-follow-next-action";
 
 type Values = Omit<CreatePaymentIntentInput, "card" | "payment_code" | "browser_info"> & MethodFormValues;
@@ -23,9 +23,10 @@ type Values = Omit<CreatePaymentIntentInput, "card" | "payment_code" | "browser_
 const loadSchema = () => import("@/lib/schemas/payments").then((m) => m.createPaymentIntentSchema);
 
 /** Creates an intent, paying at once (card, wallet) or later ("none": confirm on the payment page). */
-export function CreatePaymentForm({ returnUrl, testCard }: { returnUrl: string; testCard: boolean }) {
-  const t = useTranslations("payments");
-  const tr = usePaymentErrors();
+export function CreatePaymentForm({ returnUrl, initialCard, text }: { returnUrl: string; initialCard: CardPaymentInput; text: IslandText }) {
+  const words = translator(text);
+  const t = translator(text, "payments.");
+  const tr = paymentErrors(words);
   const router = useRouter();
   const follow = useFollowNextAction();
   const { operationId, settle } = useOperationId();
@@ -41,7 +42,7 @@ export function CreatePaymentForm({ returnUrl, testCard }: { returnUrl: string; 
       return_url: returnUrl,
       metadata: "",
       method: "card",
-      card: testCard ? SEED_TEST_CARD : EMPTY_CARD,
+      card: initialCard,
       payment_code: "",
     }),
     loadSchema,
@@ -71,7 +72,7 @@ export function CreatePaymentForm({ returnUrl, testCard }: { returnUrl: string; 
   };
 
   const field = (name: "amount" | "currency" | "merchant_order_id" | "description" | "return_url", label: string, props: React.ComponentProps<"input"> = {}) => (
-    <FormField id={`pi-${name}`} label={label} error={tr(errors[name])} required={name !== "return_url"}>
+    <Field id={`pi-${name}`} label={label} error={tr(errors[name])} required={name !== "return_url"}>
       <Input
         autoComplete="off"
         {...props}
@@ -80,12 +81,12 @@ export function CreatePaymentForm({ returnUrl, testCard }: { returnUrl: string; 
         value={form.values[name] ?? ""}
         onChange={(event) => form.set(name, event.target.value)}
       />
-    </FormField>
+    </Field>
   );
 
   return (
     <form onSubmit={onSubmit} onFocus={() => void loadSchema()} noValidate aria-label={t("new.title")} className="grid max-w-4xl gap-6">
-      <ErrorGuidance failure={failure} />
+      <FailureNotice failure={failure} text={text} />
       <Card>
         <CardHeader>
           <CardTitle>{t("new.order")}</CardTitle>
@@ -97,7 +98,7 @@ export function CreatePaymentForm({ returnUrl, testCard }: { returnUrl: string; 
           {field("description", t("fields.description"), { maxLength: 32 })}
           <div className="sm:col-span-2">{field("return_url", t("fields.returnUrl"))}</div>
           <div className="sm:col-span-2">
-            <FormField id="pi-metadata" label={t("fields.metadata")} error={tr(errors.metadata)} hint={t("new.metadataHint")}>
+            <Field id="pi-metadata" label={t("fields.metadata")} error={tr(errors.metadata)} hint={t("new.metadataHint")}>
               <textarea
                 rows={3}
                 className="w-full rounded-md border bg-background px-3 py-2 font-mono text-sm"
@@ -107,7 +108,7 @@ export function CreatePaymentForm({ returnUrl, testCard }: { returnUrl: string; 
                 value={form.values.metadata ?? ""}
                 onChange={(event) => form.set("metadata", event.target.value)}
               />
-            </FormField>
+            </Field>
           </div>
         </CardContent>
       </Card>
@@ -116,7 +117,7 @@ export function CreatePaymentForm({ returnUrl, testCard }: { returnUrl: string; 
           <CardTitle>{t("new.payment")}</CardTitle>
         </CardHeader>
         <CardContent>
-          <MethodFields idPrefix="pi" kinds={CREATE_METHOD_KINDS} values={form.values} errors={errors} set={form.set} />
+          <MethodFields idPrefix="pi" kinds={CREATE_METHOD_KINDS} values={form.values} errors={errors} set={form.set} words={words} />
         </CardContent>
       </Card>
       <div className="flex justify-end">

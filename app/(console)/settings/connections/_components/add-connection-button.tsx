@@ -1,13 +1,14 @@
 "use client";
 
-import { Plus } from "@/components/icons";
+import type { ReactNode } from "react";
 import { OnDemandDialog } from "@/components/on-demand-dialog";
+import type { IslandText } from "@/lib/i18n/fill";
 import { ConnectionFormDialog, loadConnectionForm } from "./lazy-dialogs";
 
-export function AddConnectionButton({ label }: { label: string }) {
+export function AddConnectionButton({ label, icon, text }: { label: string; icon: ReactNode; text: IslandText }) {
   return (
-    <OnDemandDialog preload={loadConnectionForm} dialog={(control) => <ConnectionFormDialog control={control} />}>
-      <Plus aria-hidden /> {label}
+    <OnDemandDialog preload={loadConnectionForm} dialog={(control) => <ConnectionFormDialog control={control} text={text} />}>
+      {icon} {label}
     </OnDemandDialog>
   );
 }

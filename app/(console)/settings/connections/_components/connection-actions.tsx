@@ -1,21 +1,23 @@
 "use client";
 
-import { Activity, Pencil, Trash2 } from "@/components/icons";
-import { useTranslations } from "next-intl";
-import { useState, useTransition } from "react";
+import { useState, useTransition, type ReactNode } from "react";
 import { toast } from "@/lib/toast";
-import { ErrorGuidance } from "@/components/error-guidance";
+import { FailureNotice } from "@/components/failure-notice";
 import { OnDemandDialog } from "@/components/on-demand-dialog";
 import { Button } from "@/components/ui/button";
 import type { ActionFailure } from "@/lib/actions/result";
 import type { ConnectionView } from "@/lib/connections/store";
+import { translator, type IslandText } from "@/lib/i18n/fill";
 import { makeConnectionActive, removeConnection, testConnection } from "../actions";
 import { ConfirmDialog, ConnectionFormDialog, loadConfirm, loadConnectionForm } from "./lazy-dialogs";
 
 type TestOutcome = { ok: true; tokenMs: number; productsMs: number; productCount: number } | { ok: false; failure: ActionFailure };
 
-export function ConnectionActions({ connection }: { connection: ConnectionView }) {
-  const t = useTranslations("connections");
+export type ConnectionIcons = { test: ReactNode; edit: ReactNode; delete: ReactNode };
+
+/** Test, activate, edit and delete; words (`text`, the page's islandText) and icons come from the server (issue #11). */
+export function ConnectionActions({ connection, text, icons }: { connection: ConnectionView; text: IslandText; icons: ConnectionIcons }) {
+  const t = translator(text, "connections.");
   const [pending, startTransition] = useTransition();
   const [test, setTest] = useState<TestOutcome | null>(null);
 
@@ -37,15 +39,15 @@ export function ConnectionActions({ connection }: { connection: ConnectionView }
     <div className="grid gap-3">
       <div className="flex flex-wrap gap-2">
         <Button variant="outline" size="sm" onClick={runTest} disabled={pending}>
-          <Activity aria-hidden /> {t("test")}
+          {icons.test} {t("test")}
         </Button>
         {connection.isActive ? null : (
           <Button variant="outline" size="sm" onClick={activate} disabled={pending}>
             {t("makeActive")}
           </Button>
         )}
-        <OnDemandDialog variant="ghost" size="sm" preload={loadConnectionForm} dialog={(control) => <ConnectionFormDialog control={control} connection={connection} />}>
-          <Pencil aria-hidden /> {t("edit")}
+        <OnDemandDialog variant="ghost" size="sm" preload={loadConnectionForm} dialog={(control) => <ConnectionFormDialog control={control} connection={connection} text={text} />}>
+          {icons.edit} {t("edit")}
         </OnDemandDialog>
         {connection.isActive ? null : (
           <OnDemandDialog
@@ -55,6 +57,7 @@ export function ConnectionActions({ connection }: { connection: ConnectionView }
             preload={loadConfirm}
             dialog={(control) => (
               <ConfirmDialog
+                text={{ close: text["common.close"], cancel: text["common.cancel"] }}
                 destructive
                 control={control}
                 title={t("deleteTitle", { name: connection.name })}
@@ -68,7 +71,7 @@ export function ConnectionActions({ connection }: { connection: ConnectionView }
               />
             )}
           >
-            <Trash2 aria-hidden /> {t("delete")}
+            {icons.delete} {t("delete")}
           </OnDemandDialog>
         )}
       </div>
@@ -78,7 +81,7 @@ export function ConnectionActions({ connection }: { connection: ConnectionView }
           {t("testOk", { tokenMs: test.tokenMs, productsMs: test.productsMs, count: test.productCount })}
         </p>
       ) : null}
-      {test && !test.ok ? <ErrorGuidance failure={test.failure} /> : null}
+      {test && !test.ok ? <FailureNotice failure={test.failure} text={text} /> : null}
     </div>
   );
 }

@@ -3,9 +3,10 @@ import { EnvironmentBadge } from "@/components/environment-badge";
 import { Badge } from "@/components/ui/badge";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
 import type { ConnectionView } from "@/lib/connections/store";
-import { ConnectionActions } from "./connection-actions";
+import type { IslandText } from "@/lib/i18n/fill";
+import { ConnectionActions, type ConnectionIcons } from "./connection-actions";
 
-export function ConnectionCard({ connection: c }: { connection: ConnectionView }) {
+export function ConnectionCard({ connection: c, text, icons }: { connection: ConnectionView; text: IslandText; icons: ConnectionIcons }) {
   const t = useTranslations("connections");
   const rows: [string, string][] = [
     [t("baseUrl"), c.baseUrl],
@@ -33,7 +34,7 @@ export function ConnectionCard({ connection: c }: { connection: ConnectionView }
             </div>
           ))}
         </dl>
-        <ConnectionActions connection={c} />
+        <ConnectionActions connection={c} text={text} icons={icons} />
       </CardContent>
     </Card>
   );

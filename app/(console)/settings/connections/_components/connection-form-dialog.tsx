@@ -1,13 +1,12 @@
 "use client";
 
 import { zodResolver } from "@hookform/resolvers/zod";
-import { useTranslations } from "next-intl";
 import { useState, type ReactNode } from "react";
 import { useForm, useWatch } from "react-hook-form";
 import { toast } from "@/lib/toast";
 import type { z } from "zod";
-import { ErrorGuidance } from "@/components/error-guidance";
-import { describedBy, FormField } from "@/components/form-field";
+import { FailureNotice } from "@/components/failure-notice";
+import { describedBy, Field } from "@/components/plain-field";
 import { Button } from "@/components/ui/button";
 import { returnFocusOnClose, type DialogControl } from "@/components/on-demand-dialog";
 import { Dialog, DialogContent, DialogDescription, DialogTitle } from "@/components/ui/dialog";
@@ -16,6 +15,7 @@ import { NativeSelect } from "@/components/ui/native-select";
 import { applyFieldErrors } from "@/lib/actions/apply-field-errors";
 import type { ActionFailure } from "@/lib/actions/result";
 import type { ConnectionView } from "@/lib/connections/store";
+import { translator, type IslandText } from "@/lib/i18n/fill";
 import { CONNECTION_ENVIRONMENTS, updateConnectionSchema } from "@/lib/schemas/connections";
 import { addConnection, editConnection } from "../actions";
 
@@ -23,10 +23,11 @@ type FormInput = z.input<typeof updateConnectionSchema>;
 
 /**
  * Add a connection, or edit one: secrets are never sent back, so blank keeps the stored value.
- * Loaded on demand (react-hook-form, zod, radix Dialog) by the button that opens it.
+ * Loaded on demand (react-hook-form, zod, radix Dialog) by the button that opens it; `text` is the
+ * page's connections, common, validation and guidance words.
  */
-export function ConnectionFormDialog({ control, connection }: { control: DialogControl; connection?: ConnectionView }) {
-  const t = useTranslations();
+export function ConnectionFormDialog({ control, connection, text: words }: { control: DialogControl; connection?: ConnectionView; text: IslandText }) {
+  const t = translator(words);
   const { open, onOpenChange: setOpen } = control;
   const [failure, setFailure] = useState<ActionFailure | null>(null);
   const editing = Boolean(connection);
@@ -45,7 +46,10 @@ export function ConnectionFormDialog({ control, connection }: { control: DialogC
   });
   const { errors, isSubmitting } = form.formState;
   const environment = useWatch({ control: form.control, name: "environment" });
-  const err = (name: keyof FormInput) => errors[name]?.message;
+  const err = (name: keyof FormInput) => {
+    const key = errors[name]?.message;
+    return key && t.has(`validation.${key}`) ? t(`validation.${key}`) : key;
+  };
 
   const onSubmit = form.handleSubmit(async (values) => {
     setFailure(null);
@@ -62,9 +66,9 @@ export function ConnectionFormDialog({ control, connection }: { control: DialogC
   });
 
   const field = (name: keyof FormInput, label: string, input: ReactNode, hint?: string) => (
-    <FormField id={`connection-${name}`} label={label} error={err(name)} hint={hint}>
+    <Field id={`connection-${name}`} label={label} error={err(name)} hint={hint}>
       {input}
-    </FormField>
+    </Field>
   );
   const text = (name: keyof FormInput, type = "text", hint?: boolean) => (
     <Input type={type} autoComplete="off" {...describedBy(`connection-${name}`, err(name), hint)} {...form.register(name)} />
@@ -76,7 +80,7 @@ export function ConnectionFormDialog({ control, connection }: { control: DialogC
         <DialogTitle>{editing ? t("connections.editTitle", { name: connection!.name }) : t("connections.add")}</DialogTitle>
         <DialogDescription>{t("connections.formDescription")}</DialogDescription>
         <form onSubmit={onSubmit} noValidate className="grid gap-3" aria-label={editing ? t("connections.edit") : t("connections.add")}>
-          <ErrorGuidance failure={failure} />
+          <FailureNotice failure={failure} text={words} />
           {field("name", t("common.name"), text("name"))}
           {field(
             "environment",

@@ -1,15 +1,15 @@
 "use client";
 
-import { useTranslations } from "next-intl";
 import { useState, type FormEvent } from "react";
 import { toast } from "@/lib/toast";
-import { describedBy, FormField } from "@/components/form-field";
+import { describedBy, Field } from "@/components/plain-field";
 import { FormError } from "@/components/form-error";
 import { Button } from "@/components/ui/button";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { Input } from "@/components/ui/input";
 import { NativeSelect } from "@/components/ui/native-select";
 import { formText } from "@/lib/actions/form-text";
+import { translator, type IslandText } from "@/lib/i18n/fill";
 import { useSchemaCheck } from "@/lib/actions/use-schema-check";
 import { ROLES } from "@/lib/auth/roles";
 import type { AddMemberInput } from "@/lib/schemas/team";
@@ -20,12 +20,14 @@ const loadSchema = () => import("@/lib/schemas/team").then((m) => m.addMemberSch
 const valuesOf = (form: HTMLFormElement) => formText(form, ["name", "email", "role", "password"]) as AddMemberInput;
 const fieldId = (path: string) => `member-${path}`;
 
-export function AddMemberForm() {
-  const t = useTranslations();
+/** `text`: the team, roles, validation and field words (the page's islandText). */
+export function AddMemberForm({ text }: { text: IslandText }) {
+  const t = translator(text);
+  const say = (key: string | undefined) => (key && t.has(`validation.${key}`) ? t(`validation.${key}`) : key);
   const [formError, setFormError] = useState<string | null>(null);
   const [pending, setPending] = useState(false);
   const check = useSchemaCheck<AddMemberInput>(loadSchema, fieldId);
-  const { errors } = check;
+  const errors = Object.fromEntries(Object.entries(check.errors).map(([path, key]) => [path, say(key)]));
 
   const onSubmit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
@@ -63,13 +65,13 @@ export function AddMemberForm() {
           aria-label={t("team.addMember")}
         >
           <FormError message={formError} />
-          <FormField id="member-name" label={t("common.name")} error={errors.name}>
+          <Field id="member-name" label={t("common.name")} error={errors.name}>
             <Input name="name" {...describedBy("member-name", errors.name)} />
-          </FormField>
-          <FormField id="member-email" label={t("common.email")} error={errors.email}>
+          </Field>
+          <Field id="member-email" label={t("common.email")} error={errors.email}>
             <Input name="email" type="email" autoComplete="off" {...describedBy("member-email", errors.email)} />
-          </FormField>
-          <FormField id="member-role" label={t("common.role")} error={errors.role} hint={t("team.roleHelp")}>
+          </Field>
+          <Field id="member-role" label={t("common.role")} error={errors.role} hint={t("team.roleHelp")}>
             <NativeSelect name="role" defaultValue="viewer" {...describedBy("member-role", errors.role, true)}>
               {ROLES.map((role) => (
                 <option key={role} value={role}>
@@ -77,10 +79,10 @@ export function AddMemberForm() {
                 </option>
               ))}
             </NativeSelect>
-          </FormField>
-          <FormField id="member-password" label={t("team.initialPassword")} error={errors.password} hint={t("auth.passwordHint")}>
+          </Field>
+          <Field id="member-password" label={t("team.initialPassword")} error={errors.password} hint={t("auth.passwordHint")}>
             <Input name="password" type="password" autoComplete="new-password" {...describedBy("member-password", errors.password, true)} />
-          </FormField>
+          </Field>
           <Button type="submit" disabled={pending}>
             {t("team.addMember")}
           </Button>

@@ -2,10 +2,13 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import { Badge } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
+import type { IslandText } from "@/lib/i18n/fill";
 import type { Member } from "@/lib/team/members";
-import { MemberControls } from "./member-controls";
+import { MemberRoleSelect, MemberToggle } from "./member-controls";
 
-export async function MembersTable({ members, currentUserId, canManage }: { members: Member[]; currentUserId: string; canManage: boolean }) {
+const member = (m: Member) => ({ id: m.id, email: m.email, role: m.role, disabled: m.disabled });
+
+export async function MembersTable({ members, currentUserId, canManage, text }: { members: Member[]; currentUserId: string; canManage: boolean; text: IslandText }) {
   const t = await getTranslations();
   const format = await getFormatter();
   return (
@@ -29,16 +32,13 @@ export async function MembersTable({ members, currentUserId, canManage }: { memb
                   {m.name} {self ? <span className="text-muted-foreground">({t("common.you")})</span> : null}
                 </TableCell>
                 <TableCell>{m.email}</TableCell>
-                {canManage && !self ? (
-                  <MemberControls member={{ id: m.id, email: m.email, role: m.role, disabled: m.disabled }} />
-                ) : (
-                  <>
-                    <TableCell>{t(`roles.${m.role}`)}</TableCell>
-                    <TableCell>
-                      <Badge tone={m.disabled ? "danger" : "success"}>{m.disabled ? t("team.disabled") : t("team.active")}</Badge>
-                    </TableCell>
-                  </>
-                )}
+                <TableCell>
+                  {canManage && !self ? <MemberRoleSelect member={member(m)} text={text} /> : t(`roles.${m.role}`)}
+                </TableCell>
+                <TableCell className={canManage && !self ? "flex items-center gap-3" : undefined}>
+                  <Badge tone={m.disabled ? "danger" : "success"}>{m.disabled ? t("team.disabled") : t("team.active")}</Badge>
+                  {canManage && !self ? <MemberToggle member={member(m)} text={text} /> : null}
+                </TableCell>
                 <TableCell className="text-muted-foreground">
                   {m.lastLoginAt ? format.dateTime(m.lastLoginAt, { dateStyle: "medium", timeStyle: "short" }) : t("team.never")}
                 </TableCell>

@@ -1,7 +1,0 @@
-import { NextIntlClientProvider } from "next-intl";
-import type { ReactNode } from "react";
-
-// Translations for the section's client islands (the root layout provides none, issue #11).
-export default function AuditLayout({ children }: { children: ReactNode }) {
-  return <NextIntlClientProvider>{children}</NextIntlClientProvider>;
-}

@@ -1,0 +1,95 @@
+"use client";
+
+import type { ReactNode } from "react";
+import { describedBy, Field } from "@/components/plain-field";
+import { Button } from "@/components/ui/button";
+import { Input } from "@/components/ui/input";
+import { NativeSelect } from "@/components/ui/native-select";
+import type { useFormValues } from "@/lib/actions/use-form-values";
+import type { Translate } from "@/lib/i18n/fill";
+import type { CardValues } from "./issue-card-form";
+
+export type IssueForm = ReturnType<typeof useFormValues<CardValues>>;
+
+/** A card schema's error key in words: the cards wording, then the shared one; UQPAY's text passes through. */
+export function cardError(t: Translate, key: string | undefined): string | undefined {
+  if (!key) return undefined;
+  return t.has(`cards.validation.${key}`) ? t(`cards.validation.${key}`) : t.has(`validation.${key}`) ? t(`validation.${key}`) : key;
+}
+
+/** The issue form's limits and controls (wire-named fields), kept in the form's React state. */
+export function IssueControlsFields({ form, icons, t }: { form: IssueForm; icons: { add: ReactNode; remove: ReactNode }; t: Translate }) {
+  const { values } = form;
+  const errors = form.check.errors;
+  const id = (name: string) => `issue-${name}`;
+  const currency = values.card_currency || "—";
+  const bind = (path: string, value: string) => ({ value, onChange: (e: { target: { value: string } }) => form.set(path, e.target.value) });
+  const limitError = cardError(t, errors.card_limit);
+  const perTxnError = cardError(t, errors["spending_controls.0.amount"]);
+  const mccError = cardError(t, errors["risk_controls.mcc_list"]);
+  const metadataError = cardError(t, errors.metadata);
+  const risk = values.risk_controls;
+
+  return (
+    <div className="grid gap-3">
+      <Field id={id("card_limit")} label={t("cards.fields.cardLimitIn", { currency })} error={limitError} hint={t("cards.hints.cardLimit")}>
+        <Input inputMode="decimal" autoComplete="off" {...describedBy(id("card_limit"), limitError, true)} {...bind("card_limit", values.card_limit)} />
+      </Field>
+      <Field id={id("per_txn")} label={t("cards.fields.perTransactionIn", { currency })} error={perTxnError} hint={t("cards.hints.perTransaction")}>
+        <Input inputMode="decimal" autoComplete="off" {...describedBy(id("per_txn"), perTxnError, true)} {...bind("spending_controls.0.amount", values.spending_controls[0]?.amount ?? "")} />
+      </Field>
+      <div className="grid gap-3 sm:grid-cols-2">
+        <Field id={id("3ds")} label={t("cards.fields.threeDs")}>
+          <NativeSelect id={id("3ds")} {...bind("risk_controls.allow_3ds_transactions", risk.allow_3ds_transactions ?? "Y")}>
+            <option value="Y">{t("cards.detail.yes")}</option>
+            <option value="N">{t("cards.detail.no")}</option>
+          </NativeSelect>
+        </Field>
+        <Field id={id("mcc_mode")} label={t("cards.fields.mccMode")}>
+          <NativeSelect id={id("mcc_mode")} {...bind("risk_controls.mcc_mode", risk.mcc_mode ?? "none")}>
+            {(["none", "allowed", "blocked"] as const).map((mode) => (
+              <option key={mode} value={mode}>
+                {t(`cards.mccModes.${mode}`)}
+              </option>
+            ))}
+          </NativeSelect>
+        </Field>
+      </div>
+      {risk.mcc_mode && risk.mcc_mode !== "none" ? (
+        <Field id={id("mcc_list")} label={t("cards.fields.mccList")} error={mccError} hint={t("cards.hints.mccList")}>
+          <Input autoComplete="off" {...describedBy(id("mcc_list"), mccError, true)} {...bind("risk_controls.mcc_list", risk.mcc_list ?? "")} />
+        </Field>
+      ) : null}
+      <fieldset className="grid gap-2">
+        <legend className="mb-1 text-sm font-medium">{t("cards.fields.metadata")}</legend>
+        {values.metadata.map((row, i) => {
+          const keyError = cardError(t, errors[`metadata.${i}.key`]);
+          return (
+            <div key={i} className="grid grid-cols-[1fr_1fr_auto] items-start gap-2">
+              <Field id={id(`meta-${i}-key`)} label={t("cards.fields.metadataKey", { n: i + 1 })} error={keyError}>
+                <Input autoComplete="off" {...describedBy(id(`meta-${i}-key`), keyError)} {...bind(`metadata.${i}.key`, row.key)} />
+              </Field>
+              <Field id={id(`meta-${i}-value`)} label={t("cards.fields.metadataValue", { n: i + 1 })}>
+                <Input autoComplete="off" id={id(`meta-${i}-value`)} {...bind(`metadata.${i}.value`, row.value)} />
+              </Field>
+              <Button
+                type="button"
+                variant="ghost"
+                size="icon"
+                className="mt-6"
+                aria-label={t("cards.actions.removeMetadata", { n: i + 1 })}
+                onClick={() => form.update((v) => ({ ...v, metadata: v.metadata.filter((_, at) => at !== i) }))}
+              >
+                {icons.remove}
+              </Button>
+            </div>
+          );
+        })}
+        {metadataError ? <p className="text-xs text-destructive">{metadataError}</p> : null}
+        <Button type="button" variant="outline" size="sm" className="justify-self-start" onClick={() => form.update((v) => ({ ...v, metadata: [...v.metadata, { key: "", value: "" }] }))}>
+          {icons.add} {t("cards.actions.addMetadata")}
+        </Button>
+      </fieldset>
+    </div>
+  );
+}

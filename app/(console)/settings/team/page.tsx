@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { PageHeader } from "@/components/page-header";
+import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { requirePageRole } from "@/lib/auth/session";
 import { getDb } from "@/lib/db";
 import { islandText } from "@/lib/i18n/island-text";
@@ -22,7 +23,19 @@ export default async function TeamPage() {
       <PageHeader title={t("title")} description={t("description")} />
       <div className="grid gap-6 xl:grid-cols-[1fr_22rem]">
         <MembersTable members={members} currentUserId={user.id} canManage={isAdmin} text={text} />
-        {isAdmin ? <AddMemberForm text={text} /> : <p className="text-sm text-muted-foreground">{t("adminOnly")}</p>}
+        {isAdmin ? (
+          <Card>
+            <CardHeader>
+              <CardTitle>{t("addMember")}</CardTitle>
+              <CardDescription>{t("addMemberDescription")}</CardDescription>
+            </CardHeader>
+            <CardContent>
+              <AddMemberForm text={text} />
+            </CardContent>
+          </Card>
+        ) : (
+          <p className="text-sm text-muted-foreground">{t("adminOnly")}</p>
+        )}
       </div>
     </>
   );

@@ -1,8 +1,7 @@
 "use client";
 
-import { useState, useTransition, type ReactNode } from "react";
+import { lazy, Suspense, useState, useTransition, type ReactNode } from "react";
 import { toast } from "@/lib/toast";
-import { FailureNotice } from "@/components/failure-notice";
 import { OnDemandDialog } from "@/components/on-demand-dialog";
 import { Button } from "@/components/ui/button";
 import type { ActionFailure } from "@/lib/actions/result";
@@ -10,6 +9,9 @@ import type { ConnectionView } from "@/lib/connections/store";
 import { translator, type IslandText } from "@/lib/i18n/fill";
 import { makeConnectionActive, removeConnection, testConnection } from "../actions";
 import { ConfirmDialog, ConnectionFormDialog, loadConfirm, loadConnectionForm } from "./lazy-dialogs";
+
+// Shown only when a connection test fails: loaded then (issue #11).
+const FailureNotice = lazy(() => import("@/components/failure-notice").then((m) => ({ default: m.FailureNotice })));
 
 type TestOutcome = { ok: true; tokenMs: number; productsMs: number; productCount: number } | { ok: false; failure: ActionFailure };
 
@@ -81,7 +83,11 @@ export function ConnectionActions({ connection, text, icons }: { connection: Con
           {t("testOk", { tokenMs: test.tokenMs, productsMs: test.productsMs, count: test.productCount })}
         </p>
       ) : null}
-      {test && !test.ok ? <FailureNotice failure={test.failure} text={text} /> : null}
+      {test && !test.ok ? (
+        <Suspense fallback={null}>
+          <FailureNotice failure={test.failure} text={text} />
+        </Suspense>
+      ) : null}
     </div>
   );
 }

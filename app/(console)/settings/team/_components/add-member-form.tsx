@@ -5,7 +5,6 @@ import { toast } from "@/lib/toast";
 import { describedBy, Field } from "@/components/plain-field";
 import { FormError } from "@/components/form-error";
 import { Button } from "@/components/ui/button";
-import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { Input } from "@/components/ui/input";
 import { NativeSelect } from "@/components/ui/native-select";
 import { formText } from "@/lib/actions/form-text";
@@ -20,7 +19,7 @@ const loadSchema = () => import("@/lib/schemas/team").then((m) => m.addMemberSch
 const valuesOf = (form: HTMLFormElement) => formText(form, ["name", "email", "role", "password"]) as AddMemberInput;
 const fieldId = (path: string) => `member-${path}`;
 
-/** `text`: the team, roles, validation and field words (the page's islandText). */
+/** The form of the page's "Add member" card; `text`: the team, roles, validation and field words (the page's islandText). */
 export function AddMemberForm({ text }: { text: IslandText }) {
   const t = translator(text);
   const say = (key: string | undefined) => (key && t.has(`validation.${key}`) ? t(`validation.${key}`) : key);
@@ -50,44 +49,36 @@ export function AddMemberForm({ text }: { text: IslandText }) {
   };
 
   return (
-    <Card>
-      <CardHeader>
-        <CardTitle>{t("team.addMember")}</CardTitle>
-        <CardDescription>{t("team.addMemberDescription")}</CardDescription>
-      </CardHeader>
-      <CardContent>
-        <form
-          onSubmit={onSubmit}
-          onFocus={() => void loadSchema()}
-          onChange={(event) => check.revalidate(valuesOf(event.currentTarget))}
-          noValidate
-          className="grid gap-4"
-          aria-label={t("team.addMember")}
-        >
-          <FormError message={formError} />
-          <Field id="member-name" label={t("common.name")} error={errors.name}>
-            <Input name="name" {...describedBy("member-name", errors.name)} />
-          </Field>
-          <Field id="member-email" label={t("common.email")} error={errors.email}>
-            <Input name="email" type="email" autoComplete="off" {...describedBy("member-email", errors.email)} />
-          </Field>
-          <Field id="member-role" label={t("common.role")} error={errors.role} hint={t("team.roleHelp")}>
-            <NativeSelect name="role" defaultValue="viewer" {...describedBy("member-role", errors.role, true)}>
-              {ROLES.map((role) => (
-                <option key={role} value={role}>
-                  {t(`roles.${role}`)}
-                </option>
-              ))}
-            </NativeSelect>
-          </Field>
-          <Field id="member-password" label={t("team.initialPassword")} error={errors.password} hint={t("auth.passwordHint")}>
-            <Input name="password" type="password" autoComplete="new-password" {...describedBy("member-password", errors.password, true)} />
-          </Field>
-          <Button type="submit" disabled={pending}>
-            {t("team.addMember")}
-          </Button>
-        </form>
-      </CardContent>
-    </Card>
+    <form
+      onSubmit={onSubmit}
+      onFocus={() => void loadSchema()}
+      onChange={(event) => check.revalidate(valuesOf(event.currentTarget))}
+      noValidate
+      className="grid gap-4"
+      aria-label={t("team.addMember")}
+    >
+      <FormError message={formError} />
+      <Field id="member-name" label={t("common.name")} error={errors.name}>
+        <Input name="name" {...describedBy("member-name", errors.name)} />
+      </Field>
+      <Field id="member-email" label={t("common.email")} error={errors.email}>
+        <Input name="email" type="email" autoComplete="off" {...describedBy("member-email", errors.email)} />
+      </Field>
+      <Field id="member-role" label={t("common.role")} error={errors.role} hint={t("team.roleHelp")}>
+        <NativeSelect name="role" defaultValue="viewer" {...describedBy("member-role", errors.role, true)}>
+          {ROLES.map((role) => (
+            <option key={role} value={role}>
+              {t(`roles.${role}`)}
+            </option>
+          ))}
+        </NativeSelect>
+      </Field>
+      <Field id="member-password" label={t("team.initialPassword")} error={errors.password} hint={t("auth.passwordHint")}>
+        <Input name="password" type="password" autoComplete="new-password" {...describedBy("member-password", errors.password, true)} />
+      </Field>
+      <Button type="submit" disabled={pending}>
+        {t("team.addMember")}
+      </Button>
+    </form>
   );
 }

@@ -2,8 +2,7 @@
 
 import { useErrorStrings } from "@/components/error-strings";
 
-// buttonVariants()'s classes written out: this boundary is in every console page's first load, and
-// the class string costs less than class-variance-authority.
+// buttonVariants()'s classes written out: this boundary is in every console page's first load.
 const RETRY_CLASS =
   "inline-flex h-9 items-center justify-center gap-2 whitespace-nowrap rounded-md bg-primary px-4 py-2 text-sm font-medium text-primary-foreground transition-colors hover:bg-primary/90 focus-visible:outline-none focus-visible:ring-2 focus-visible:ring-ring";
 

@@ -1,11 +1,10 @@
-import type { VariantProps } from "class-variance-authority";
 import { cloneElement, isValidElement, type ComponentProps, type ReactElement } from "react";
 import { cn } from "@/lib/utils";
-import { buttonVariants } from "./button-variants";
+import { buttonVariants, type ButtonVariantProps } from "./button-variants";
 
 export { buttonVariants };
 
-type ButtonProps = ComponentProps<"button"> & VariantProps<typeof buttonVariants> & { asChild?: boolean };
+type ButtonProps = ComponentProps<"button"> & ButtonVariantProps & { asChild?: boolean };
 
 export function Button({ className, variant, size, asChild = false, children, ...props }: ButtonProps) {
   const classes = cn(buttonVariants({ variant, size }), className);

@@ -1,6 +1,6 @@
 import { ChevronLeft, ChevronRight } from "@/components/icons";
 import { useTranslations } from "next-intl";
-import Link from "next/link";
+import { Link } from "@/components/link";
 import { buttonVariants } from "@/components/ui/button-variants";
 
 const STEP = buttonVariants({ variant: "outline", size: "sm" });

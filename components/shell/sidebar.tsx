@@ -1,5 +1,5 @@
 import { ArrowLeftRight, Contact, CreditCard, FlaskConical, LayoutDashboard, Package, PlugZap, ReceiptText, ScrollText, Users, Wallet, Webhook, type IconComponent } from "@/components/icons";
-import Link from "next/link";
+import { Link } from "@/components/link";
 import { getTranslations } from "next-intl/server";
 import { roleAllows, type Role } from "@/lib/auth/roles";
 import { NavLink } from "./nav-link";

@@ -1,5 +1,5 @@
 import { ArrowLeftRight, CreditCard, ReceiptText, UserPlus, Wallet, Webhook, type IconComponent } from "@/components/icons";
-import Link from "next/link";
+import { Link } from "@/components/link";
 import { getTranslations } from "next-intl/server";
 import { buttonVariants } from "@/components/ui/button";
 import { roleAllows, type Role } from "@/lib/auth/roles";

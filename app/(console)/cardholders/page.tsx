@@ -1,6 +1,6 @@
 import { Plus } from "@/components/icons";
 import type { Metadata } from "next";
-import Link from "next/link";
+import { Link } from "@/components/link";
 import { getTranslations } from "next-intl/server";
 import { PageHeader } from "@/components/page-header";
 import { ReadFailurePanel } from "@/components/read-failure";

@@ -1,6 +1,6 @@
 import { Plus } from "@/components/icons";
 import type { Metadata } from "next";
-import Link from "next/link";
+import { Link } from "@/components/link";
 import { getTranslations } from "next-intl/server";
 import { InPlaceList } from "@/components/in-place-list";
 import { LiveRefresh } from "@/components/live-refresh";

@@ -1,6 +1,6 @@
 import { CreditCard, Pencil } from "@/components/icons";
 import type { Metadata } from "next";
-import Link from "next/link";
+import { Link } from "@/components/link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { CardholderStatusBadge } from "@/components/cardholder-status-badge";

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/link";
 import { useTranslations } from "next-intl";
 import { CardStatusBadge } from "@/components/card-status-badge";
 import { Money } from "@/components/money";

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/link";
 import { useTranslations } from "next-intl";
 import { ListTable } from "@/components/list-table";
 import { Money } from "@/components/money";

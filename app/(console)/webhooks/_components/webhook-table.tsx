@@ -1,5 +1,5 @@
 import { getFormatter, getTranslations } from "next-intl/server";
-import Link from "next/link";
+import { Link } from "@/components/link";
 import { Copy, RotateCw } from "@/components/icons";
 import { islandText } from "@/lib/i18n/island-text";
 import { ListTable } from "@/components/list-table";

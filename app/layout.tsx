@@ -1,5 +1,3 @@
-import { GeistMono } from "geist/font/mono";
-import { GeistSans } from "geist/font/sans";
 import type { Metadata } from "next";
 import { getLocale, getTimeZone, getTranslations } from "next-intl/server";
 import { cookies } from "next/headers";
@@ -7,7 +5,6 @@ import type { ReactNode } from "react";
 import { TimeZoneSync } from "@/components/time-zone-sync";
 import { Toaster } from "@/components/toaster";
 import { THEME_COOKIE, themeFromCookie } from "@/lib/theme/config";
-import { cn } from "@/lib/utils";
 import "./globals.css";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -20,7 +17,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
   // The theme is rendered by the server (globals.css follows the system when neither class is set).
   const theme = themeFromCookie((await cookies()).get(THEME_COOKIE)?.value);
   return (
-    <html lang={locale} className={cn(GeistSans.variable, GeistMono.variable, theme !== "system" && theme)}>
+    <html lang={locale} className={theme === "system" ? undefined : theme}>
       <body className="min-h-screen font-sans antialiased">
         {/* Client translations are provided by the sections that use them (NextIntlClientProvider in their layouts). */}
         <TimeZoneSync rendered={timeZone} />

@@ -170,7 +170,7 @@ try {
   if (wanted("lighthouse")) {
     header(`Lighthouse 12 performance, mobile preset, median of 3 (budget ${BUDGET.lighthouse})`);
     const METRICS = { "first-contentful-paint": "FCP", "largest-contentful-paint": "LCP", "total-blocking-time": "TBT", "cumulative-layout-shift": "CLS", "speed-index": "SI" };
-    type Report = { categories?: { performance?: { score: number } }; audits: Record<string, { displayValue?: string }> };
+    type Report = { categories?: { performance?: { score: number | null } }; audits: Record<string, { displayValue?: string }>; runtimeError?: { message: string } };
     for (const p of ["/", "/cards", `/cards/${cardId}`]) {
       const scores: number[] = [];
       const reports: Report[] = [];
@@ -189,7 +189,9 @@ try {
           { env: { ...process.env, CHROME_PATH: "/usr/bin/chromium" }, encoding: "utf8", maxBuffer: 256 * 1024 * 1024 },
         ).catch((error: { stdout?: string; stderr?: string }) => ({ stdout: error.stdout ?? "", stderr: error.stderr ?? String(error) }));
         const report = JSON.parse(run.stdout || "null") as Report | null;
-        if (report?.categories?.performance) {
+        // A run Lighthouse could not finish (a page that did not settle in time) is not a score of 0.
+        if (report?.runtimeError) console.log(`   lighthouse could not measure ${p}: ${report.runtimeError.message}`);
+        else if (typeof report?.categories?.performance?.score === "number") {
           scores.push(Math.round(report.categories.performance.score * 100));
           reports.push(report);
         } else console.log(`   lighthouse failed on ${p}: ${(run.stderr || "").split("\n").slice(-3).join(" ")}`);

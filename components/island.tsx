@@ -22,7 +22,8 @@ export function IslandIntlProvider({ value, children }: { value: IslandIntl; chi
  * An interactive part of a server-rendered page whose code, and next-intl's client runtime with it,
  * stays out of the page's first load (issue #11). The server renders it as usual; in the browser its
  * code loads once the page is idle, and until then its controls are disabled (island-boundary.tsx),
- * so nothing typed or clicked before it is live gets lost. Render it inside <IslandMessages>.
+ * so nothing typed or clicked before it is live gets lost. Render it inside <IslandMessages> when it
+ * uses next-intl; an island given its words as props (lib/i18n/island-text.ts) needs none.
  */
 export function island<P extends object>(load: () => Promise<ComponentType<P>>) {
   const Lazy = lazyWhenIdle(async () => {
@@ -37,6 +38,10 @@ export function island<P extends object>(load: () => Promise<ComponentType<P>>) 
   }, () => !hydrated);
   return function LazyIsland(props: P) {
     const intl = useContext(IntlContext);
+    // Islands that take their words as props need no IslandIntlProvider: hydrating one marks the page too.
+    useEffect(() => {
+      hydrated = true;
+    }, []);
     return (
       <Suspense>
         <Lazy intl={intl} {...props} />

@@ -6,7 +6,7 @@ import { PageHeader } from "@/components/page-header";
 import { requirePageRole } from "@/lib/auth/session";
 import { islandText } from "@/lib/i18n/island-text";
 import { cardholderCreateDescriptors } from "@/lib/schemas/cardholders";
-import { CreateCardholderForm } from "../_components/create-cardholder-form";
+import { CreateCardholderForm } from "../_components/islands";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("cardholders"))("create.title") };

@@ -11,7 +11,7 @@ import { readFailureOf } from "@/lib/data/failure";
 import { islandText } from "@/lib/i18n/island-text";
 import { describeFields } from "@/lib/required-fields/describe";
 import { AUTO_CANCEL_TRIGGERS, issueCardSchema, USAGE_TYPES } from "@/lib/schemas/cards";
-import { IssueCardForm } from "./_components/issue-card-form";
+import { IssueCardForm } from "./_components/islands";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("cards"))("issue.title") };

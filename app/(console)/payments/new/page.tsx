@@ -7,7 +7,7 @@ import { activeConnection } from "@/lib/connections";
 import { consoleReturnUrl } from "@/lib/payments/return-url";
 import { paymentText } from "../_components/payment-text";
 import { initialCard } from "../_components/test-card";
-import { CreatePaymentForm } from "./_components/create-payment-form";
+import { CreatePaymentForm } from "./_components/islands";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("payments"))("new.title") };

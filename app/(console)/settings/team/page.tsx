@@ -6,7 +6,7 @@ import { requirePageRole } from "@/lib/auth/session";
 import { getDb } from "@/lib/db";
 import { islandText } from "@/lib/i18n/island-text";
 import { listMembers } from "@/lib/team/members";
-import { AddMemberForm } from "./_components/add-member-form";
+import { AddMemberForm } from "./_components/islands";
 import { MembersTable } from "./_components/members-table";
 
 export async function generateMetadata(): Promise<Metadata> {

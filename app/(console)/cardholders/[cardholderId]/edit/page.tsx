@@ -10,7 +10,7 @@ import { islandText } from "@/lib/i18n/island-text";
 import { getCardholder } from "@/lib/data/cardholders";
 import { readFailureOf } from "@/lib/data/failure";
 import { cardholderUpdateDescriptors } from "@/lib/schemas/cardholders";
-import { UpdateCardholderForm } from "../../_components/update-cardholder-form";
+import { UpdateCardholderForm } from "../../_components/islands";
 
 type Props = { params: Promise<{ cardholderId: string }> };
 

@@ -4,7 +4,7 @@ import { Card } from "@/components/ui/card";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 import type { IslandText } from "@/lib/i18n/fill";
 import type { Member } from "@/lib/team/members";
-import { MemberRoleSelect, MemberToggle } from "./member-controls";
+import { MemberRoleSelect, MemberToggle } from "./islands";
 
 const member = (m: Member) => ({ id: m.id, email: m.email, role: m.role, disabled: m.disabled });
 

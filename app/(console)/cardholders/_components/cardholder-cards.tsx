@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/link";
 import { getTranslations } from "next-intl/server";
 import { CardStatusBadge } from "@/components/card-status-badge";
 import { ListTable } from "@/components/list-table";

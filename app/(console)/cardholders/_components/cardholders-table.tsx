@@ -1,5 +1,5 @@
 import { Users } from "@/components/icons";
-import Link from "next/link";
+import { Link } from "@/components/link";
 import { getTranslations } from "next-intl/server";
 import { CardholderStatusBadge } from "@/components/cardholder-status-badge";
 import { Pager } from "@/components/pager";

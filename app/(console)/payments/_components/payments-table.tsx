@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/link";
 import { getTranslations } from "next-intl/server";
 import { IntentStatusBadge } from "@/components/intent-status-badge";
 import { Money } from "@/components/money";

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/link";
 import type { ReactNode } from "react";
 import { TimeLeft } from "@/components/time-left";
 import { Badge } from "@/components/ui/badge";

@@ -19,7 +19,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
   return (
     <html lang={locale} className={theme === "system" ? undefined : theme}>
       <body className="min-h-screen font-sans antialiased">
-        {/* Client translations are provided by the sections that use them (NextIntlClientProvider in their layouts). */}
+        {/* No client translations here: islands get their words as props, idle-loaded panels their own message groups. */}
         <TimeZoneSync rendered={timeZone} />
         {children}
         <Toaster theme={theme} />

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { Link } from "@/components/link";
 import { getTranslations } from "next-intl/server";
-import { FilterForm } from "@/components/filter-form";
+import { FilterBar } from "@/components/filter-bar";
 import { PageHeader } from "@/components/page-header";
 import { Pager } from "@/components/pager";
 import { ReadFailurePanel } from "@/components/read-failure";
@@ -34,7 +34,7 @@ export default async function PaymentsPage({ searchParams }: { searchParams: Pro
   return (
     <>
       <PageHeader title={t("title")} description={t("description")} actions={newButton} />
-      <FilterForm
+      <FilterBar
         action="/payments"
         label={t("list.filters")}
         values={filters}

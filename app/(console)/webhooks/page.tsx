@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
-import { FilterForm } from "@/components/filter-form";
+import { FilterBar } from "@/components/filter-bar";
 import { PageHeader } from "@/components/page-header";
 import { Pager } from "@/components/pager";
 import { Card } from "@/components/ui/card";
@@ -29,7 +29,7 @@ export default async function WebhooksPage({ searchParams }: { searchParams: Pro
   return (
     <>
       <PageHeader title={t("title")} description={t("description", { url: `/api/webhooks/uqpay/${connection.id}` })} />
-      <FilterForm
+      <FilterBar
         action="/webhooks"
         label={t("filters")}
         values={filters}

@@ -1,6 +1,6 @@
 import { Download } from "@/components/icons";
 import { getTranslations } from "next-intl/server";
-import { FilterForm } from "@/components/filter-form";
+import { FilterBar } from "@/components/filter-bar";
 import { Button } from "@/components/ui/button";
 import type { AuditFilters } from "@/lib/schemas/audit";
 
@@ -9,7 +9,7 @@ const OUTCOMES = ["success", "failure", "denied", "unknown"] as const;
 export async function AuditFiltersForm({ filters, actions, exportHref }: { filters: AuditFilters; actions: string[]; exportHref: string }) {
   const t = await getTranslations("audit");
   return (
-    <FilterForm
+    <FilterBar
       action="/audit"
       label={t("filters")}
       values={filters}
@@ -28,6 +28,6 @@ export async function AuditFiltersForm({ filters, actions, exportHref }: { filte
           <Download aria-hidden /> {t("exportCsv")}
         </a>
       </Button>
-    </FilterForm>
+    </FilterBar>
   );
 }

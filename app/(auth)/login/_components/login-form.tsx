@@ -2,12 +2,13 @@
 
 import { useRouter } from "next/navigation";
 import { useState, type FormEvent, type ReactNode } from "react";
+import { describedBy, Field } from "@/components/plain-field";
 import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
 import { formText } from "@/lib/actions/form-text";
 import { useSchemaCheck } from "@/lib/actions/use-schema-check";
 import type { SignInInput } from "@/lib/schemas/auth";
-import { AuthField, AuthFormError, describedBy } from "../../_components/form-parts";
+import { AuthFormError } from "../../_components/form-parts";
 import { signInWithPassword } from "../actions";
 
 // zod arrives with the first focus or submit, not with the page (issue #11); the action checks again.
@@ -48,12 +49,12 @@ export function LoginForm({ callbackPath, text, validation, errorIcon }: { callb
   return (
     <form onSubmit={onSubmit} onFocus={() => void loadSchema()} onChange={(event) => check.revalidate(valuesOf(event.currentTarget))} noValidate className="grid gap-4">
       <AuthFormError message={formError} icon={errorIcon} />
-      <AuthField id="email" label={text.email} error={error("email")}>
+      <Field id="email" label={text.email} error={error("email")}>
         <Input name="email" type="email" autoComplete="username" autoFocus {...describedBy("email", error("email"))} />
-      </AuthField>
-      <AuthField id="password" label={text.password} error={error("password")}>
+      </Field>
+      <Field id="password" label={text.password} error={error("password")}>
         <Input name="password" type="password" autoComplete="current-password" {...describedBy("password", error("password"))} />
-      </AuthField>
+      </Field>
       <Button type="submit" disabled={pending}>
         {pending ? text.signingIn : text.signIn}
       </Button>

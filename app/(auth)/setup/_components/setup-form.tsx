@@ -2,12 +2,13 @@
 
 import { useRouter } from "next/navigation";
 import { useState, type FormEvent, type ReactNode } from "react";
+import { describedBy, Field } from "@/components/plain-field";
 import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
 import { formText } from "@/lib/actions/form-text";
 import { useSchemaCheck } from "@/lib/actions/use-schema-check";
 import type { SetupInput } from "@/lib/schemas/auth";
-import { AuthField, AuthFormError, describedBy } from "../../_components/form-parts";
+import { AuthFormError } from "../../_components/form-parts";
 import { createFirstAdministrator } from "../actions";
 
 // zod arrives with the first focus or submit, not with the page (issue #11); the action checks again.
@@ -46,18 +47,18 @@ export function SetupForm({ text, validation, errorIcon }: { text: SetupText; va
   return (
     <form onSubmit={onSubmit} onFocus={() => void loadSchema()} onChange={(event) => check.revalidate(valuesOf(event.currentTarget))} noValidate className="grid gap-4">
       <AuthFormError message={formError} icon={errorIcon} />
-      <AuthField id="name" label={text.name} error={error("name")}>
+      <Field id="name" label={text.name} error={error("name")}>
         <Input name="name" autoComplete="name" autoFocus {...describedBy("name", error("name"))} />
-      </AuthField>
-      <AuthField id="email" label={text.email} error={error("email")}>
+      </Field>
+      <Field id="email" label={text.email} error={error("email")}>
         <Input name="email" type="email" autoComplete="username" {...describedBy("email", error("email"))} />
-      </AuthField>
-      <AuthField id="password" label={text.password} error={error("password")} hint={text.passwordHint}>
+      </Field>
+      <Field id="password" label={text.password} error={error("password")} hint={text.passwordHint}>
         <Input name="password" type="password" autoComplete="new-password" {...describedBy("password", error("password"), true)} />
-      </AuthField>
-      <AuthField id="confirmPassword" label={text.confirmPassword} error={error("confirmPassword")}>
+      </Field>
+      <Field id="confirmPassword" label={text.confirmPassword} error={error("confirmPassword")}>
         <Input name="confirmPassword" type="password" autoComplete="new-password" {...describedBy("confirmPassword", error("confirmPassword"))} />
-      </AuthField>
+      </Field>
       <Button type="submit" disabled={pending}>
         {text.submit}
       </Button>

@@ -7,6 +7,7 @@ import { Button } from "@/components/ui/button";
 import type { ActionFailure } from "@/lib/actions/result";
 import type { ConnectionView } from "@/lib/connections/store";
 import { translator, type IslandText } from "@/lib/i18n/fill";
+import { useHydrated } from "@/lib/use-hydrated";
 import { makeConnectionActive, removeConnection, testConnection } from "../actions";
 import { ConfirmDialog, ConnectionFormDialog, loadConfirm, loadConnectionForm } from "./lazy-dialogs";
 
@@ -22,6 +23,8 @@ export function ConnectionActions({ connection, text, icons }: { connection: Con
   const t = translator(text, "connections.");
   const [pending, startTransition] = useTransition();
   const [test, setTest] = useState<TestOutcome | null>(null);
+  // Disabled in the server's HTML until hydrated: a click before then would do nothing.
+  const live = useHydrated();
 
   const runTest = () =>
     startTransition(async () => {
@@ -39,7 +42,7 @@ export function ConnectionActions({ connection, text, icons }: { connection: Con
 
   return (
     <div className="grid gap-3">
-      <div className="flex flex-wrap gap-2">
+      <fieldset disabled={!live} className="flex min-w-0 flex-wrap gap-2">
         <Button variant="outline" size="sm" onClick={runTest} disabled={pending}>
           {icons.test} {t("test")}
         </Button>
@@ -76,7 +79,7 @@ export function ConnectionActions({ connection, text, icons }: { connection: Con
             {icons.delete} {t("delete")}
           </OnDemandDialog>
         )}
-      </div>
+      </fieldset>
       {pending && !test ? <p className="text-sm text-muted-foreground">{t("testing")}</p> : null}
       {test?.ok ? (
         <p data-testid="connection-test-result" className="text-sm text-success">

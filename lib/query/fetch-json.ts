@@ -1,5 +1,6 @@
-// The one browser-side reader of the console's own GET routes (DESIGN §3): TanStack Query
-// functions in this folder call it, and a failure carries the route's status and error code.
+// The browser-side reader of the console's own GET routes (DESIGN §3): the cardholder picker and
+// usePolledJson call it, and a failure carries the route's status and error code. (LiveWatch reads
+// the raw text instead: it compares a fingerprint of the exact answer.)
 
 export class FetchError extends Error {
   constructor(

@@ -3,6 +3,7 @@
 import { useId, useState, type ReactNode } from "react";
 import { Button } from "@/components/ui/button";
 import { TableCell, TableRow } from "@/components/ui/table";
+import { useHydrated } from "@/lib/use-hydrated";
 
 /** A table row with a disclosure button that reveals a full-width detail row beneath it; icons come rendered from the server. */
 export function ExpandableRow({
@@ -22,12 +23,13 @@ export function ExpandableRow({
 }) {
   const [open, setOpen] = useState(false);
   const id = useId();
+  const live = useHydrated();
   return (
     <>
       <TableRow>
         {cells}
         <TableCell>
-          <Button type="button" variant="ghost" size="sm" aria-expanded={open} aria-controls={id} onClick={() => setOpen(!open)}>
+          <Button type="button" variant="ghost" size="sm" aria-expanded={open} aria-controls={id} disabled={!live} onClick={() => setOpen(!open)}>
             {open ? icons.open : icons.closed}
             {open ? hideLabel : showLabel}
           </Button>

@@ -4,6 +4,7 @@ import { useTransition, type ReactNode } from "react";
 import { toast } from "@/lib/toast";
 import { Button } from "@/components/ui/button";
 import { fill, type IslandText } from "@/lib/i18n/fill";
+import { useHydrated } from "@/lib/use-hydrated";
 import { applyWebhookAgain } from "../actions";
 
 type Delivery = { rawBody: string; timestamp: string | null; signature: string | null; path: string };
@@ -31,8 +32,10 @@ export function WebhookRowActions({
   icons: { copy: ReactNode; apply: ReactNode };
 }) {
   const [pending, startTransition] = useTransition();
+  // Disabled in the server's HTML until hydrated: a click before then would do nothing.
+  const live = useHydrated();
   return (
-    <div className="flex gap-1">
+    <fieldset disabled={!live} className="flex min-w-0 gap-1">
       <Button
         variant="ghost"
         size="sm"
@@ -59,6 +62,6 @@ export function WebhookRowActions({
           {icons.apply} {text.applyAgain}
         </Button>
       ) : null}
-    </div>
+    </fieldset>
   );
 }

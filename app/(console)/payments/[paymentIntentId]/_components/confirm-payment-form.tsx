@@ -6,6 +6,7 @@ import { FailureNotice } from "@/components/failure-notice";
 import { Button } from "@/components/ui/button";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { translator, type IslandText } from "@/lib/i18n/fill";
+import { useHydrated } from "@/lib/use-hydrated";
 import type { IntentView } from "@/lib/payments/view";
 import { PAYMENT_METHOD_KINDS } from "@/lib/payments/kinds";
 import type { CardPaymentInput, ConfirmPaymentIntentInput } from "@/lib/schemas/payments";
@@ -24,6 +25,8 @@ const loadSchema = () => import("@/lib/schemas/payments").then((m) => m.confirmP
 export function ConfirmPaymentForm({ intent, initialCard, text }: { intent: IntentView; initialCard: CardPaymentInput; text: IslandText }) {
   const t = translator(text, "payments.");
   const confirm = usePaymentAction(confirmPaymentIntent);
+  // The submit button waits for hydration: before then Enter or a click would post the page natively.
+  const live = useHydrated();
   const follow = useFollowNextAction();
   const retry = Boolean(intent.latestAttempt);
   const form = usePaymentValues<Values>(
@@ -60,7 +63,7 @@ export function ConfirmPaymentForm({ intent, initialCard, text }: { intent: Inte
           <FailureNotice failure={confirm.failure} text={text} />
           <MethodFields idPrefix="confirm" kinds={PAYMENT_METHOD_KINDS} values={form.values} errors={form.check.errors} set={form.set} words={translator(text)} />
           <div className="flex justify-end">
-            <Button type="submit" disabled={confirm.pending}>
+            <Button type="submit" disabled={confirm.pending || !live}>
               {confirm.pending ? t("confirm.submitting") : t("confirm.submit")}
             </Button>
           </div>

@@ -4,6 +4,7 @@ import { cookies } from "next/headers";
 import type { ReactNode } from "react";
 import { TimeZoneSync } from "@/components/time-zone-sync";
 import { Toaster } from "@/components/toaster";
+import { zoneProbe } from "@/lib/i18n/time-zone";
 import { THEME_COOKIE, themeFromCookie } from "@/lib/theme/config";
 import "./globals.css";
 
@@ -20,7 +21,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
     <html lang={locale} className={theme === "system" ? undefined : theme}>
       <body className="min-h-screen font-sans antialiased">
         {/* No client translations here: islands get their words as props, idle-loaded panels their own message groups. */}
-        <TimeZoneSync rendered={timeZone} />
+        <TimeZoneSync rendered={timeZone} probe={zoneProbe(timeZone)} />
         {children}
         <Toaster theme={theme} />
       </body>

@@ -153,3 +153,17 @@ test("times show in the viewer's time zone, with UQPAY's own value on hover", as
     await context.close();
   }
 });
+
+test("a browser whose zone has the rendered zone's UTC offsets keeps the page as rendered", async ({ browser }) => {
+  // Reykjavik is UTC+0 all year: the page rendered in UTC already reads right, so no cookie and no re-render.
+  const context = await browser.newContext({ storageState: storageStatePath("viewer"), timezoneId: "Atlantic/Reykjavik" });
+  try {
+    const page = await context.newPage();
+    await page.goto("/");
+    await expect(page.getByRole("combobox", { name: "Language" })).toBeEnabled(); // hydrated: the check has run
+    await expect(page.getByText("by day in your time zone (UTC)")).toBeVisible();
+    expect((await context.cookies()).find((c) => c.name === "NEXT_TIME_ZONE")).toBeUndefined();
+  } finally {
+    await context.close();
+  }
+});

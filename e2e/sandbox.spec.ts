@@ -178,7 +178,10 @@ async function addConnection(admin: Page, name: string, environment: "sandbox" |
 
 async function makeActive(admin: Page, name: string) {
   await admin.goto("/settings/connections");
-  const button = admin.getByRole("region", { name }).getByRole("button", { name: "Make active" });
+  const region = admin.getByRole("region", { name });
+  // The actions stream in with their island: wait for them before asking whether "Make active" is there.
+  await expect(region.getByRole("button", { name: "Test connection" })).toBeVisible();
+  const button = region.getByRole("button", { name: "Make active" });
   if ((await button.count()) > 0) await button.click();
   await expect(admin.getByTestId("active-connection")).toContainText(name);
 }

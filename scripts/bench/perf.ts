@@ -6,6 +6,7 @@
 //   npm run bench -- --skip=lighthouse,memory,scale   leave phases out
 //   npm run bench -- --only=server,lighthouse         only these phases
 //   npm run bench -- --memory-minutes=2               a shorter memory session
+//   npm run bench -- --only=lighthouse --lighthouse-pages=/login,/audit   Lighthouse on other pages
 //   BENCH_PORT=3793 NEXT_DIST_DIR=.next-x npm run bench   beside another run, on another build
 //   bash scripts/with-postgres.sh sh -c 'BENCH_DATABASE_URL=$PG_SERVER_URL/console npm run bench'
 //                                       the console on PostgreSQL (production) instead of PGlite
@@ -171,7 +172,8 @@ try {
     header(`Lighthouse 12 performance, mobile preset, median of 3 (budget ${BUDGET.lighthouse})`);
     const METRICS = { "first-contentful-paint": "FCP", "largest-contentful-paint": "LCP", "total-blocking-time": "TBT", "cumulative-layout-shift": "CLS", "speed-index": "SI" };
     type Report = { categories?: { performance?: { score: number | null } }; audits: Record<string, { displayValue?: string }>; runtimeError?: { message: string } };
-    for (const p of ["/", "/cards", `/cards/${cardId}`]) {
+    const lighthousePages = args.get("lighthouse-pages")?.split(",") ?? ["/", "/cards", `/cards/${cardId}`];
+    for (const p of lighthousePages) {
       const scores: number[] = [];
       const reports: Report[] = [];
       for (let i = 0; i < 3; i++) {

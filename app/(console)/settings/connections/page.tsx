@@ -7,7 +7,7 @@ import { consoleDb } from "@/lib/connections";
 import { listConnections } from "@/lib/connections/store";
 import { islandText } from "@/lib/i18n/island-text";
 import { ConnectionCard } from "./_components/connection-card";
-import { AddConnectionButton } from "./_components/add-connection-button";
+import { AddConnectionButton } from "./_components/islands";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("connections"))("title") };

@@ -1,7 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import type { ComponentProps } from "react";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
-import { PaymentActionButtons } from "./action-buttons";
+import { PaymentActionButtons } from "./islands";
 
 type Props = ComponentProps<typeof PaymentActionButtons> & { canOperate: boolean };
 

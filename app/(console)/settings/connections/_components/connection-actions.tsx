@@ -7,7 +7,6 @@ import { Button } from "@/components/ui/button";
 import type { ActionFailure } from "@/lib/actions/result";
 import type { ConnectionView } from "@/lib/connections/store";
 import { translator, type IslandText } from "@/lib/i18n/fill";
-import { useHydrated } from "@/lib/use-hydrated";
 import { makeConnectionActive, removeConnection, testConnection } from "../actions";
 import { ConfirmDialog, ConnectionFormDialog, loadConfirm, loadConnectionForm } from "./lazy-dialogs";
 
@@ -18,13 +17,11 @@ type TestOutcome = { ok: true; tokenMs: number; productsMs: number; productCount
 
 export type ConnectionIcons = { test: ReactNode; edit: ReactNode; delete: ReactNode };
 
-/** Test, activate, edit and delete; words (`text`, the page's islandText) and icons come from the server (issue #11). */
+/** Test, activate, edit and delete (an island: islands.tsx); words (`text`, the page's islandText) and icons come from the server (issue #11). */
 export function ConnectionActions({ connection, text, icons }: { connection: ConnectionView; text: IslandText; icons: ConnectionIcons }) {
   const t = translator(text, "connections.");
   const [pending, startTransition] = useTransition();
   const [test, setTest] = useState<TestOutcome | null>(null);
-  // Disabled in the server's HTML until hydrated: a click before then would do nothing.
-  const live = useHydrated();
 
   const runTest = () =>
     startTransition(async () => {
@@ -42,7 +39,7 @@ export function ConnectionActions({ connection, text, icons }: { connection: Con
 
   return (
     <div className="grid gap-3">
-      <fieldset disabled={!live} className="flex min-w-0 flex-wrap gap-2">
+      <div className="flex min-w-0 flex-wrap gap-2">
         <Button variant="outline" size="sm" onClick={runTest} disabled={pending}>
           {icons.test} {t("test")}
         </Button>
@@ -79,7 +76,7 @@ export function ConnectionActions({ connection, text, icons }: { connection: Con
             {icons.delete} {t("delete")}
           </OnDemandDialog>
         )}
-      </fieldset>
+      </div>
       {pending && !test ? <p className="text-sm text-muted-foreground">{t("testing")}</p> : null}
       {test?.ok ? (
         <p data-testid="connection-test-result" className="text-sm text-success">

@@ -4,7 +4,8 @@ import { Badge } from "@/components/ui/badge";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
 import type { ConnectionView } from "@/lib/connections/store";
 import type { IslandText } from "@/lib/i18n/fill";
-import { ConnectionActions, type ConnectionIcons } from "./connection-actions";
+import type { ConnectionIcons } from "./connection-actions";
+import { ConnectionActions } from "./islands";
 
 export function ConnectionCard({ connection: c, text, icons }: { connection: ConnectionView; text: IslandText; icons: ConnectionIcons }) {
   const t = useTranslations("connections");

@@ -167,22 +167,3 @@ test("a browser whose zone has the rendered zone's UTC offsets keeps the page as
     await context.close();
   }
 });
-
-test("a link followed while UQPAY is slow shows a progress bar until the next page is there", async ({ pageAs, request }) => {
-  const page = await pageAs("viewer");
-  await page.goto("/");
-  await expect(page.getByRole("combobox", { name: "Language" })).toBeEnabled(); // hydrated
-  await emulator.setFaults(request, [{ path: "/v1/issuing/cards", method: "GET", kind: "latency", ms: 2500 }]);
-  try {
-    const progress = page.getByRole("progressbar", { name: "Loading the page…" });
-    // The bar's code loads when the browser is idle: wait for it before clicking.
-    await expect(async () => {
-      await page.getByRole("navigation", { name: "Main navigation" }).getByRole("link", { name: "Cards" }).click();
-      await expect(progress).toBeVisible({ timeout: 500 });
-    }).toPass({ timeout: 10_000 });
-    await expect(page.getByRole("heading", { name: "Cards", level: 1 })).toBeVisible({ timeout: 15_000 });
-    await expect(progress).toHaveCount(0);
-  } finally {
-    await emulator.setFaults(request, []);
-  }
-});

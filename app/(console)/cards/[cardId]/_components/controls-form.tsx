@@ -1,21 +1,28 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useTranslations } from "next-intl";
-import { useEffect } from "react";
-import { useForm } from "react-hook-form";
+import type { FormEvent } from "react";
 import { toast } from "@/lib/toast";
 import { ErrorGuidance } from "@/components/error-guidance";
+import { Plus, Trash2 } from "@/components/icons";
 import { Button } from "@/components/ui/button";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
-import { applyFieldErrors } from "@/lib/actions/apply-field-errors";
+import { useFormValues } from "@/lib/actions/use-form-values";
 import type { CardView } from "@/lib/cards/view";
-import { updateCardSchema, type UpdateCardInput } from "@/lib/schemas/cards";
+import type { Translate } from "@/lib/i18n/fill";
+import type { UpdateCardInput } from "@/lib/schemas/cards";
 import { ControlsFields } from "../../_components/controls-fields";
 import { updateCard } from "../actions";
 import { useCardAction } from "./use-card-action";
 
-function defaultsOf(card: CardView, operationId: string): UpdateCardInput {
+// zod loads on the first focus or submit, not with the card page's idle-loaded panels (issue #11).
+const loadSchema = () => import("@/lib/schemas/cards").then((m) => m.updateCardSchema);
+const fieldId = (path: string) =>
+  ({ "spending_controls.0.amount": "update-per_txn", "risk_controls.mcc_list": "update-mcc_list" })[path] ?? `update-${path.replace(/^metadata\.(\d+)\.(\w+)$/, "meta-$1-$2")}`;
+
+type Values = Required<UpdateCardInput>;
+
+function valuesOf(card: CardView, operationId: string): Values {
   const risk = card.riskControls;
   return {
     operationId,
@@ -34,30 +41,41 @@ function defaultsOf(card: CardView, operationId: string): UpdateCardInput {
 
 /** Limits, spending and risk controls and metadata (card_limit is fixed on SINGLE cards). */
 export function ControlsForm({ card }: { card: CardView }) {
-  const t = useTranslations("cards");
+  const tc = useTranslations("cards");
+  const root = useTranslations();
+  const t: Translate = Object.assign((key: string, values?: Record<string, string | number>) => root(key, values), { has: (key: string) => root.has(key) });
   const action = useCardAction(updateCard);
-  const form = useForm<UpdateCardInput>({ resolver: zodResolver(updateCardSchema), defaultValues: defaultsOf(card, action.operationId) });
-  useEffect(() => form.setValue("operationId", action.operationId), [action.operationId, form]);
+  const form = useFormValues<Values>(() => valuesOf(card, action.operationId), loadSchema, fieldId);
 
-  const onSubmit = form.handleSubmit(async () => {
-    const { operationId: _id, ...values } = form.getValues();
+  const onSubmit = async (event: FormEvent) => {
+    event.preventDefault();
+    // The operation id is the action's current one (a new one after each settled attempt).
+    if (!(await form.check.validate({ ...form.current(), operationId: action.operationId }))) return;
+    const { operationId: _id, ...values } = form.current();
     const result = await action.run(values);
-    if (result.ok) toast.success(t("controls.saved"));
-    else applyFieldErrors(result, form.setError);
-  });
+    if (result.ok) toast.success(tc("controls.saved"));
+    else form.check.showFailure(result, true);
+  };
 
   return (
     <Card>
       <CardHeader>
-        <CardTitle>{t("controls.title")}</CardTitle>
-        <CardDescription>{t("controls.description")}</CardDescription>
+        <CardTitle>{tc("controls.title")}</CardTitle>
+        <CardDescription>{tc("controls.description")}</CardDescription>
       </CardHeader>
       <CardContent>
-        <form onSubmit={onSubmit} noValidate aria-label={t("controls.title")} className="grid gap-4">
-          <ControlsFields form={form} idPrefix="update" currency={card.currency} showLimit={card.mode !== "SINGLE"} />
+        <form onSubmit={onSubmit} onFocus={() => void loadSchema()} noValidate aria-label={tc("controls.title")} className="grid gap-4">
+          <ControlsFields
+            form={form}
+            idPrefix="update"
+            currency={card.currency}
+            showLimit={card.mode !== "SINGLE"}
+            icons={{ add: <Plus aria-hidden />, remove: <Trash2 aria-hidden /> }}
+            t={t}
+          />
           <ErrorGuidance failure={action.failure} />
           <Button type="submit" className="justify-self-start" disabled={action.pending}>
-            {t("controls.save")}
+            {tc("controls.save")}
           </Button>
         </form>
       </CardContent>

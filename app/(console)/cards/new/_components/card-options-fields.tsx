@@ -3,9 +3,12 @@
 import { describedBy, Field } from "@/components/plain-field";
 import { Input } from "@/components/ui/input";
 import { NativeSelect } from "@/components/ui/native-select";
+import type { useFormValues } from "@/lib/actions/use-form-values";
 import type { Translate } from "@/lib/i18n/fill";
+import { cardError } from "../../_components/controls-fields";
 import type { CardValues, IssueFormProduct } from "./issue-card-form";
-import { cardError, type IssueForm } from "./issue-controls-fields";
+
+type IssueForm = ReturnType<typeof useFormValues<CardValues>>;
 
 export type Option = { value: string; label: string };
 

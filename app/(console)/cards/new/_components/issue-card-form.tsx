@@ -17,7 +17,7 @@ import type { IssueCardInput } from "@/lib/schemas/cards";
 import { issueCard } from "../../actions";
 import { CardOptionsFields, type Option } from "./card-options-fields";
 import { CardholderPicker } from "./cardholder-picker";
-import { IssueControlsFields } from "./issue-controls-fields";
+import { ControlsFields } from "../../_components/controls-fields";
 import { splitFieldErrors } from "./issue-fields";
 import { IssueResultPanel } from "./issue-result";
 
@@ -171,7 +171,7 @@ export function IssueCardForm({ products, initialCardholder, cardFields, usageTy
         </CardHeader>
         <CardContent className="grid gap-4">
           <CardOptionsFields form={form} products={products} product={product} onProductChange={onProductChange} usageTypes={usageTypes} autoCancelTriggers={autoCancelTriggers} t={words} />
-          <IssueControlsFields form={form} icons={icons} t={words} />
+          <ControlsFields form={form} idPrefix="issue" currency={form.values.card_currency} icons={icons} t={words} />
         </CardContent>
       </Card>
       <FailureNotice failure={failure} text={text} />

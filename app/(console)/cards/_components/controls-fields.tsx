@@ -16,6 +16,12 @@ export type ControlsValues = {
   metadata: { key: string; value: string }[];
 };
 
+/** The id of a controls field's input, by its value's path (the first field in error takes focus). */
+export function controlsFieldId(idPrefix: string, path: string): string {
+  const name = ({ "spending_controls.0.amount": "per_txn", "risk_controls.mcc_list": "mcc_list" } as Record<string, string>)[path];
+  return `${idPrefix}-${name ?? path.replace(/^metadata\.(\d+)\.(\w+)$/, "meta-$1-$2")}`;
+}
+
 /** A card schema's error key in words: the cards wording, then the shared one; UQPAY's text passes through. */
 export function cardError(t: Translate, key: string | undefined): string | undefined {
   if (!key) return undefined;

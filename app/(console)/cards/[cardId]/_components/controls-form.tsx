@@ -11,14 +11,13 @@ import { useFormValues } from "@/lib/actions/use-form-values";
 import type { CardView } from "@/lib/cards/view";
 import type { Translate } from "@/lib/i18n/fill";
 import type { UpdateCardInput } from "@/lib/schemas/cards";
-import { ControlsFields } from "../../_components/controls-fields";
+import { ControlsFields, controlsFieldId } from "../../_components/controls-fields";
 import { updateCard } from "../actions";
 import { useCardAction } from "./use-card-action";
 
 // zod loads on the first focus or submit, not with the card page's idle-loaded panels (issue #11).
 const loadSchema = () => import("@/lib/schemas/cards").then((m) => m.updateCardSchema);
-const fieldId = (path: string) =>
-  ({ "spending_controls.0.amount": "update-per_txn", "risk_controls.mcc_list": "update-mcc_list" })[path] ?? `update-${path.replace(/^metadata\.(\d+)\.(\w+)$/, "meta-$1-$2")}`;
+const fieldId = (path: string) => controlsFieldId("update", path);
 
 type Values = Required<UpdateCardInput>;
 
@@ -42,8 +41,7 @@ function valuesOf(card: CardView, operationId: string): Values {
 /** Limits, spending and risk controls and metadata (card_limit is fixed on SINGLE cards). */
 export function ControlsForm({ card }: { card: CardView }) {
   const tc = useTranslations("cards");
-  const root = useTranslations();
-  const t: Translate = Object.assign((key: string, values?: Record<string, string | number>) => root(key, values), { has: (key: string) => root.has(key) });
+  const t: Translate = useTranslations();
   const action = useCardAction(updateCard);
   const form = useFormValues<Values>(() => valuesOf(card, action.operationId), loadSchema, fieldId);
 

@@ -17,7 +17,7 @@ import type { IssueCardInput } from "@/lib/schemas/cards";
 import { issueCard } from "../../actions";
 import { CardOptionsFields, type Option } from "./card-options-fields";
 import { CardholderPicker } from "./cardholder-picker";
-import { ControlsFields } from "../../_components/controls-fields";
+import { ControlsFields, controlsFieldId } from "../../_components/controls-fields";
 import { splitFieldErrors } from "./issue-fields";
 import { IssueResultPanel } from "./issue-result";
 
@@ -35,8 +35,8 @@ export type IssueFormProduct = Omit<IssueProduct, "requiredFields"> & { descript
 export type CardValues = Required<Omit<IssueCardInput, "cardholder_required_fields">>;
 
 const cardFieldId = (path: string) =>
-  ({ card_product_id: "issue-product", card_currency: "issue-currency", name_on_card: "issue-name", expiry_date: "issue-expiry", auto_cancel_trigger: "issue-auto-cancel", cardholder_id: "cardholder-search", "spending_controls.0.amount": "issue-per_txn", "risk_controls.mcc_list": "issue-mcc_list" })[path] ??
-  `issue-${path.replace(/^metadata\.(\d+)\.(\w+)$/, "meta-$1-$2")}`;
+  ({ card_product_id: "issue-product", card_currency: "issue-currency", name_on_card: "issue-name", expiry_date: "issue-expiry", auto_cancel_trigger: "issue-auto-cancel", cardholder_id: "cardholder-search" })[path] ??
+  controlsFieldId("issue", path);
 
 type Props = {
   products: IssueFormProduct[];

@@ -7,7 +7,6 @@ import { describedBy, Field } from "@/components/plain-field";
 import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
 import { translator, type IslandText } from "@/lib/i18n/fill";
-import { useHydrated } from "@/lib/use-hydrated";
 import type { IntentView } from "@/lib/payments/view";
 import { updatePaymentIntent } from "../actions";
 import { paymentErrors } from "../../_components/payment-form-kit";
@@ -23,8 +22,6 @@ export function UpdateAmountForm({ intent, text }: { intent: IntentView; text: I
   const t = translator(text, "payments.update.");
   const tr = paymentErrors(translator(text));
   const update = usePaymentAction(updatePaymentIntent);
-  // The submit button waits for hydration: before then Enter or a click would post the page natively.
-  const live = useHydrated();
   const [amount, setAmount] = useState(intent.amount ?? "");
   const [currency, setCurrency] = useState(intent.currency);
   const [errors, setErrors] = useState<Errors>({});
@@ -54,7 +51,7 @@ export function UpdateAmountForm({ intent, text }: { intent: IntentView; text: I
           <Input value={currency} maxLength={3} onChange={(e) => setCurrency(e.target.value.toUpperCase())} {...describedBy("update-currency", errors.currency)} />
         </Field>
       </div>
-      <Button type="submit" variant="outline" disabled={update.pending || !live}>
+      <Button type="submit" variant="outline" disabled={update.pending}>
         {t("submit")}
       </Button>
     </form>

@@ -167,3 +167,26 @@ test("a browser whose zone has the rendered zone's UTC offsets keeps the page as
     await context.close();
   }
 });
+
+test("a link to a page that renders with its UQPAY data shows a progress bar until the page is there", async ({ pageAs, request }) => {
+  const page = await pageAs("viewer");
+  await page.goto("/cards");
+  await expect(page.getByRole("combobox", { name: "Language" })).toBeEnabled(); // hydrated
+  const card = page.getByRole("table").getByRole("row").filter({ hasText: "Active" }).getByRole("link", { name: /\d{4}$/ }).first();
+  await expect(card).toBeVisible();
+  // The card page waits for the card before it sends anything (it has nothing to show without it).
+  await emulator.setFaults(request, [{ path: "/v1/issuing/cards/*", method: "GET", kind: "latency", ms: 2500 }]);
+  try {
+    const progress = page.getByRole("progressbar", { name: "Loading the page…" });
+    // The bar's code loads when the browser is idle: wait for it before clicking.
+    await expect(async () => {
+      await card.click();
+      await expect(progress).toBeVisible({ timeout: 500 });
+    }).toPass({ timeout: 10_000 });
+    await expect(page).toHaveURL(/\/cards\/[0-9a-f-]{36}$/, { timeout: 15_000 });
+    await expect(page.getByRole("heading", { level: 1, name: /\d{4}$/ })).toBeVisible();
+    await expect(progress).toHaveCount(0);
+  } finally {
+    await emulator.setFaults(request, []);
+  }
+});

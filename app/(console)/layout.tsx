@@ -3,6 +3,7 @@ import { getTranslations } from "next-intl/server";
 import { redirect } from "next/navigation";
 import type { ReactNode } from "react";
 import { ErrorStringsProvider } from "@/components/error-strings";
+import { IdleNavigationProgress } from "@/components/idle-navigation-progress";
 import { Header } from "@/components/shell/header";
 import { Sidebar } from "@/components/shell/sidebar";
 import { currentUser } from "@/lib/auth/session";
@@ -18,6 +19,7 @@ export default async function ConsoleLayout({ children }: { children: ReactNode 
     <ErrorStringsProvider
       value={{ title: t("errors.pageTitle"), body: t("errors.unexpected"), retry: t("common.retry"), icon: <TriangleAlert className="size-8 text-warning" aria-hidden /> }}
     >
+      <IdleNavigationProgress label={t("common.loadingPage")} />
       <div className="flex min-h-screen">
         <Sidebar role={user.role} />
         <div className="flex min-w-0 flex-1 flex-col">

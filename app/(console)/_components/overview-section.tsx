@@ -1,6 +1,7 @@
 import { Link } from "@/components/link";
 import { getTranslations } from "next-intl/server";
 import { Suspense, type ReactNode } from "react";
+import { PendingSkeleton } from "@/components/pending";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { cn } from "@/lib/utils";
 
@@ -46,10 +47,5 @@ export function OverviewSection({
 
 async function SectionSkeleton({ section, className }: { section: string; className: string }) {
   const t = await getTranslations("overview");
-  return (
-    <div aria-busy="true" className="grid gap-2">
-      <span className="sr-only">{t("loading", { section })}</span>
-      <div className={cn("animate-pulse rounded-md bg-muted", className)} />
-    </div>
-  );
+  return <PendingSkeleton className={cn("rounded-md", className)} label={t("loading", { section })} />;
 }

@@ -4,12 +4,13 @@ import { FILTER_FORM_CLASS, FilterFields } from "@/components/filter-bar";
 import { InPlaceList } from "@/components/in-place-list";
 import { LiveRefresh } from "@/components/live-refresh";
 import { PageHeader } from "@/components/page-header";
+import { Pending } from "@/components/pending";
 import { Pager } from "@/components/pager";
 import { ReadFailurePanel } from "@/components/read-failure";
 import { requirePageRole } from "@/lib/auth/session";
 import { listBalances, listMovements } from "@/lib/data/balances";
 import { readFailureOf } from "@/lib/data/failure";
-import { balanceMovementQuery, parseBalanceMovementQuery } from "@/lib/schemas/balances";
+import { balanceMovementQuery, parseBalanceMovementQuery, type BalanceMovementQuery } from "@/lib/schemas/balances";
 import { BALANCE_TRANSACTION_STATUSES, BALANCE_TRANSACTION_TYPES } from "@/lib/uqpay/schemas/ledger-enums";
 import { BalanceCards } from "./_components/balance-cards";
 import { MovementsTable } from "./_components/movements-table";
@@ -20,14 +21,26 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function BalancesPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   await requirePageRole("viewer");
-  const { filters, page, narrowed } = parseBalanceMovementQuery(await searchParams);
+  const query = parseBalanceMovementQuery(await searchParams);
+  const t = await getTranslations("balances");
+  return (
+    <>
+      <PageHeader title={t("title")} description={t("description")} />
+      <Pending skeleton="h-[28rem]">
+        <Balances {...query} />
+      </Pending>
+      <LiveRefresh />
+    </>
+  );
+}
+
+async function Balances({ filters, page, narrowed }: BalanceMovementQuery) {
   const [t, tl] = await Promise.all([getTranslations("balances"), getTranslations("lists")]);
   // Independent reads, in parallel: a failure of one still shows the other.
   const [balances, movements] = await Promise.allSettled([listBalances(), listMovements(filters, page)]);
   const currencies = balances.status === "fulfilled" ? balances.value.map((b) => b.currency) : [];
   return (
     <>
-      <PageHeader title={t("title")} description={t("description")} />
       {balances.status === "fulfilled" ? <BalanceCards balances={balances.value} /> : <ReadFailurePanel title={t("loadFailed")} failure={await readFailureOf(balances.reason)} />}
       <h2 className="mb-3 mt-8 text-lg font-semibold">{t("movements")}</h2>
       <div className="grid gap-3">
@@ -65,7 +78,6 @@ export default async function BalancesPage({ searchParams }: { searchParams: Pro
           )}
         </InPlaceList>
       </div>
-      <LiveRefresh />
     </>
   );
 }

@@ -3,6 +3,7 @@ import { Link } from "@/components/link";
 import { getTranslations } from "next-intl/server";
 import { FilterBar } from "@/components/filter-bar";
 import { PageHeader } from "@/components/page-header";
+import { Pending } from "@/components/pending";
 import { Pager } from "@/components/pager";
 import { ReadFailurePanel } from "@/components/read-failure";
 import { Button } from "@/components/ui/button";
@@ -12,7 +13,7 @@ import { requirePageRole } from "@/lib/auth/session";
 import { readFailureOf } from "@/lib/data/failure";
 import { listPaymentIntents } from "@/lib/payments/data";
 import { pageNumberSchema } from "@/lib/schemas/audit";
-import { INTENT_STATUS_FILTERS, paymentFiltersSchema } from "@/lib/schemas/payments";
+import { INTENT_STATUS_FILTERS, paymentFiltersSchema, type PaymentFilters } from "@/lib/schemas/payments";
 import { PaymentsTable } from "./_components/payments-table";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -25,7 +26,6 @@ export default async function PaymentsPage({ searchParams }: { searchParams: Pro
   const filters = paymentFiltersSchema.parse(params);
   const page = pageNumberSchema.parse(params.page);
   const t = await getTranslations("payments");
-  const result = await listPaymentIntents(filters, page).catch((error: unknown) => ({ error }));
   const newButton = roleAllows(user.role, "operator") ? (
     <Button asChild>
       <Link href="/payments/new">{t("new.title")}</Link>
@@ -45,18 +45,26 @@ export default async function PaymentsPage({ searchParams }: { searchParams: Pro
           { name: "to", label: t("list.to"), kind: "date" },
         ]}
       />
-      {"error" in result ? (
-        <div className="mt-4">
-          <ReadFailurePanel title={t("list.loadFailed")} failure={await readFailureOf(result.error)} />
-        </div>
-      ) : (
-        <>
-          <Card className="mt-4">
-            <PaymentsTable items={result.items} filtered={Object.values(filters).some(Boolean)} />
-          </Card>
-          <Pager pathname="/payments" searchParams={{ ...filters }} page={page} totalPages={result.totalPages} totalItems={result.totalItems} />
-        </>
-      )}
+      <Pending skeleton="mt-4 h-64">
+        <Payments filters={filters} page={page} />
+      </Pending>
+    </>
+  );
+}
+
+async function Payments({ filters, page }: { filters: PaymentFilters; page: number }) {
+  const t = await getTranslations("payments");
+  const result = await listPaymentIntents(filters, page).catch((error: unknown) => ({ error }));
+  return "error" in result ? (
+    <div className="mt-4">
+      <ReadFailurePanel title={t("list.loadFailed")} failure={await readFailureOf(result.error)} />
+    </div>
+  ) : (
+    <>
+      <Card className="mt-4">
+        <PaymentsTable items={result.items} filtered={Object.values(filters).some(Boolean)} />
+      </Card>
+      <Pager pathname="/payments" searchParams={{ ...filters }} page={page} totalPages={result.totalPages} totalItems={result.totalItems} />
     </>
   );
 }

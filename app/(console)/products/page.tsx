@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { PageHeader } from "@/components/page-header";
+import { Pending } from "@/components/pending";
 import { ReadFailurePanel } from "@/components/read-failure";
 import { requirePageRole } from "@/lib/auth/session";
 import { readFailureOf } from "@/lib/data/failure";
@@ -15,22 +16,28 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function ProductsPage() {
   await requirePageRole("viewer");
   const t = await getTranslations("products");
-  const format = await getFormatter();
+  return (
+    <>
+      <PageHeader title={t("title")} description={t("description")} />
+      <Pending>
+        <Products />
+      </Pending>
+    </>
+  );
+}
+
+async function Products() {
+  const [t, format] = await Promise.all([getTranslations("products"), getFormatter()]);
   const result = await listProducts().then(
     (list) => ({ list }),
     async (error: unknown) => ({ failure: await readFailureOf(error) }),
   );
-  return (
+  return "failure" in result ? (
+    <ReadFailurePanel title={t("loadFailed")} failure={result.failure} />
+  ) : (
     <>
-      <PageHeader title={t("title")} description={t("description")} />
-      {"failure" in result ? (
-        <ReadFailurePanel title={t("loadFailed")} failure={result.failure} />
-      ) : (
-        <>
-          <ProductsTable products={result.list.products} />
-          <p className="mt-2 text-xs text-muted-foreground">{t("fetchedAt", { time: format.dateTime(result.list.fetchedAt, { timeStyle: "medium" }) })}</p>
-        </>
-      )}
+      <ProductsTable products={result.list.products} />
+      <p className="mt-2 text-xs text-muted-foreground">{t("fetchedAt", { time: format.dateTime(result.list.fetchedAt, { timeStyle: "medium" }) })}</p>
     </>
   );
 }

@@ -5,12 +5,13 @@ import { InPlaceList } from "@/components/in-place-list";
 import { IslandMessages } from "@/components/island-messages";
 import { LiveRefresh } from "@/components/live-refresh";
 import { PageHeader } from "@/components/page-header";
+import { Pending } from "@/components/pending";
 import { Pager } from "@/components/pager";
 import { ReadFailurePanel } from "@/components/read-failure";
 import { requirePageRole } from "@/lib/auth/session";
 import { readFailureOf } from "@/lib/data/failure";
 import { listTransactions, SCAN_LIMIT } from "@/lib/data/transactions";
-import { parseTransactionView, transactionQuery } from "@/lib/schemas/transactions";
+import { parseTransactionView, transactionQuery, type TransactionFilters } from "@/lib/schemas/transactions";
 import { CARD_TRANSACTION_STATUSES, CARD_TRANSACTION_TYPES } from "@/lib/uqpay/schemas/ledger-enums";
 import { ExportIsland } from "./_components/export-island";
 import { TransactionsList } from "./_components/transactions-list";
@@ -27,7 +28,6 @@ export default async function TransactionsPage({ searchParams }: { searchParams:
   await requirePageRole("viewer");
   const { filters, page, narrowed } = parseTransactionView(await searchParams);
   const [t, tl] = await Promise.all([getTranslations("transactions"), getTranslations("lists")]);
-  const result = await listTransactions(filters, page).catch(async (error: unknown) => ({ failure: await readFailureOf(error) }));
   return (
     <IslandMessages namespaces={["transactions.export"]}>
       <PageHeader title={t("title")} description={t("description")} />
@@ -58,24 +58,32 @@ export default async function TransactionsPage({ searchParams }: { searchParams:
               {t("rangeNarrowed", { from: filters.from!, to: filters.to! })}
             </p>
           ) : null}
-          {"failure" in result ? (
-            <ReadFailurePanel title={t("loadFailed")} failure={result.failure} />
-          ) : (
-            <>
-              {result.truncated ? (
-                <p role="status" className="text-sm text-warning">
-                  {t("truncated", { limit: SCAN_LIMIT })}
-                </p>
-              ) : null}
-              <div>
-                <TransactionsList rows={result.rows} />
-                <Pager pathname="/transactions" searchParams={filters} page={page} totalPages={result.totalPages} totalItems={result.totalItems} inPlace />
-              </div>
-            </>
-          )}
+          <Pending>
+            <Transactions filters={filters} page={page} />
+          </Pending>
         </InPlaceList>
       </div>
       <LiveRefresh />
     </IslandMessages>
+  );
+}
+
+async function Transactions({ filters, page }: { filters: TransactionFilters; page: number }) {
+  const t = await getTranslations("transactions");
+  const result = await listTransactions(filters, page).catch(async (error: unknown) => ({ failure: await readFailureOf(error) }));
+  return "failure" in result ? (
+    <ReadFailurePanel title={t("loadFailed")} failure={result.failure} />
+  ) : (
+    <>
+      {result.truncated ? (
+        <p role="status" className="text-sm text-warning">
+          {t("truncated", { limit: SCAN_LIMIT })}
+        </p>
+      ) : null}
+      <div>
+        <TransactionsList rows={result.rows} />
+        <Pager pathname="/transactions" searchParams={filters} page={page} totalPages={result.totalPages} totalItems={result.totalItems} inPlace />
+      </div>
+    </>
   );
 }

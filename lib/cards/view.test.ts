@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { last4Of, reversibleAuthorizations, toCardView, type CardTransactionView } from "./view";
+import { last4Of, reversalChoices, reversibleAuthorizations, toCardView, type CardTransactionView } from "./view";
 
 describe("card views", () => {
   it("reads the last 4 from both maskings UQPAY uses", () => {
@@ -40,5 +40,14 @@ describe("card views", () => {
     });
     const list = [tx("a", "AUTHORIZATION", "APPROVED"), tx("b", "AUTHORIZATION", "APPROVED"), tx("c", "AUTHORIZATION", "DECLINED"), tx("r", "REVERSAL", "APPROVED", "a")];
     expect(reversibleAuthorizations(list).map((t) => t.transactionId)).toEqual(["b"]);
+  });
+
+  it("labels the reversal choices with merchant, amount in the reader's locale, and time", () => {
+    const auth: CardTransactionView = {
+      transactionId: "a", originalTransactionId: null, type: "AUTHORIZATION", status: "APPROVED", amount: "12.5", currency: "USD",
+      merchantName: "Coffee", mcc: null, availableBalance: null, description: null, time: "2026-11-20 10:00:00",
+    };
+    expect(reversalChoices([auth], "en")).toEqual([{ transactionId: "a", label: "Coffee · $12.50 · 2026-11-20 10:00:00" }]);
+    expect(reversalChoices([{ ...auth, merchantName: null, amount: null }], "en")).toEqual([{ transactionId: "a", label: "2026-11-20 10:00:00" }]);
   });
 });

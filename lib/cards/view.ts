@@ -1,3 +1,4 @@
+import { formatAmount, isAmount } from "@/lib/money-text";
 import type { Card, CardTransaction } from "@/lib/uqpay";
 
 // DTOs the pages and GET routes render: never a raw UQPAY payload. Amounts stay canonical
@@ -115,4 +116,18 @@ export function toTransactionView(t: CardTransaction): CardTransactionView {
 export function reversibleAuthorizations(transactions: CardTransactionView[]): CardTransactionView[] {
   const reversed = new Set(transactions.filter((t) => t.type === "REVERSAL").map((t) => t.originalTransactionId));
   return transactions.filter((t) => t.type === "AUTHORIZATION" && t.status === "APPROVED" && !reversed.has(t.transactionId));
+}
+
+/** An authorisation the simulator can reverse, with its label in the reversal form (merchant · amount · time). */
+export type ReversalChoice = { transactionId: string; label: string };
+
+/**
+ * The reversal form's choices, labelled on the server: the simulator's island then formats no
+ * amount while it hydrates (a page's first Intl.NumberFormat costs about 30 ms of main thread).
+ */
+export function reversalChoices(transactions: CardTransactionView[], locale: string): ReversalChoice[] {
+  return reversibleAuthorizations(transactions).map((a) => ({
+    transactionId: a.transactionId,
+    label: [a.merchantName, a.amount && a.currency && isAmount(a.amount) ? formatAmount(a.amount, a.currency, locale) : null, a.time].filter(Boolean).join(" · "),
+  }));
 }

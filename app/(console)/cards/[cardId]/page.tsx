@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { Link } from "@/components/link";
 import { notFound } from "next/navigation";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { IslandMessages } from "@/components/island-messages";
 import { LiveWatch } from "@/components/live-watch";
 import { PageHeader } from "@/components/page-header";
@@ -9,6 +9,7 @@ import { ReadFailurePanel } from "@/components/read-failure";
 import { requirePageRole } from "@/lib/auth/session";
 import { roleAllows } from "@/lib/auth/roles";
 import { allowedActions, isSettling } from "@/lib/cards/status";
+import { reversalChoices } from "@/lib/cards/view";
 import { listIssueProducts } from "@/lib/data/card-issuing";
 import { getCardDetail, listCardTransactions } from "@/lib/data/cards";
 import { readFailureOf } from "@/lib/data/failure";
@@ -16,6 +17,7 @@ import { jsonDigest } from "@/lib/query/digest";
 import { getCardTimeline } from "@/lib/timeline/load";
 import { isUqpayError } from "@/lib/uqpay";
 import { CardSummary } from "./_components/card-summary";
+import { FundsBalances } from "./_components/funds-balances";
 import { awaitsWebhooks, CardTimeline } from "./_components/card-timeline";
 import { ControlsForm, FundsPanel, SecureDetails, SimulatorPanel, StatusPanel } from "./_components/islands";
 import { TransactionsTable } from "./_components/transactions-table";
@@ -38,7 +40,7 @@ const RETRY_POLL_MS = 10_000;
 export default async function CardPage({ params }: { params: Promise<{ cardId: string }> }) {
   const user = await requirePageRole("viewer");
   const { cardId } = await params;
-  const t = await getTranslations("cards");
+  const [t, locale] = await Promise.all([getTranslations("cards"), getLocale()]);
   const [detail, transactions, products, timeline] = await Promise.allSettled([
     getCardDetail(cardId),
     listCardTransactions(cardId),
@@ -83,9 +85,11 @@ export default async function CardPage({ params }: { params: Promise<{ cardId: s
         </div>
         <div className="grid content-start gap-6">
           <StatusPanel card={card} actions={actions} cancelAcceptedAt={cancelAcceptedAt} />
-          {actions.includes("recharge") || actions.includes("withdraw") ? <FundsPanel card={card} issuingAvailable={issuingAvailable} /> : null}
+          {actions.includes("recharge") || actions.includes("withdraw") ? (
+            <FundsPanel card={card} issuingAvailable={issuingAvailable} balances={<FundsBalances card={card} issuingAvailable={issuingAvailable} />} />
+          ) : null}
           {roleAllows(user.role, "admin") ? <SecureDetails cardId={cardId} /> : null}
-          {simulator && canOperate ? <SimulatorPanel card={card} transactions={rows} /> : null}
+          {simulator && canOperate ? <SimulatorPanel card={card} reversible={reversalChoices(rows, locale)} /> : null}
         </div>
       </div>
       <LiveWatch {...live} />

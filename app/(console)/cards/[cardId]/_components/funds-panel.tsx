@@ -1,11 +1,10 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useState, type FormEvent } from "react";
+import { useState, type FormEvent, type ReactNode } from "react";
 import { toast } from "@/lib/toast";
 import { ErrorGuidance } from "@/components/error-guidance";
 import { describedBy, FormField } from "@/components/form-field";
-import { Money } from "@/components/money";
 import { Button } from "@/components/ui/button";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { Input } from "@/components/ui/input";
@@ -67,22 +66,17 @@ function FundsForm({ card, kind, issuingAvailable }: { card: CardView; kind: "re
   );
 }
 
-/** Moving money into or out of a SINGLE-mode card (SHARE cards spend the issuing balance directly). */
-export function FundsPanel({ card, issuingAvailable }: { card: CardView; issuingAvailable: string | null }) {
+/**
+ * Moving money into or out of a SINGLE-mode card (SHARE cards spend the issuing balance directly).
+ * `balances` is the card's and the issuing balance's amounts, formatted on the server (funds-balances.tsx).
+ */
+export function FundsPanel({ card, issuingAvailable, balances }: { card: CardView; issuingAvailable: string | null; balances: ReactNode }) {
   const t = useTranslations("cards");
   return (
     <Card id="funds">
       <CardHeader>
         <CardTitle>{t("funds.title")}</CardTitle>
-        <CardDescription>
-          {t("funds.available")} <Money amount={card.availableBalance} currency={card.currency} />
-          {issuingAvailable ? (
-            <>
-              {" · "}
-              {t("funds.issuingAvailable")} <Money amount={issuingAvailable} currency={card.currency} />
-            </>
-          ) : null}
-        </CardDescription>
+        <CardDescription>{balances}</CardDescription>
       </CardHeader>
       <CardContent className="grid gap-5">
         <FundsForm card={card} kind="recharge" issuingAvailable={issuingAvailable} />

@@ -1,21 +1,19 @@
 "use client";
 
-import { useLocale, useTranslations } from "next-intl";
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { ErrorGuidance } from "@/components/error-guidance";
 import { FormField } from "@/components/form-field";
 import { Button } from "@/components/ui/button";
 import { NativeSelect } from "@/components/ui/native-select";
-import { formatAmount, isAmount } from "@/lib/money-text";
-import type { CardTransactionView, CardView } from "@/lib/cards/view";
+import type { CardTransactionView, CardView, ReversalChoice } from "@/lib/cards/view";
 import { simulateReversal } from "../actions";
 import { SimulatedResult } from "./simulated-result";
 import { useCardAction } from "./use-card-action";
 
 /** Reverses one of the card's approved, not yet reversed authorisations. */
-export function ReversalForm({ card, authorizations }: { card: CardView; authorizations: CardTransactionView[] }) {
+export function ReversalForm({ card, authorizations }: { card: CardView; authorizations: ReversalChoice[] }) {
   const t = useTranslations("cards.simulator");
-  const locale = useLocale();
   const action = useCardAction(simulateReversal);
   const [chosen, setChosen] = useState("");
   const [result, setResult] = useState<{ transaction: CardTransactionView; balance: string | null } | null>(null);
@@ -41,7 +39,7 @@ export function ReversalForm({ card, authorizations }: { card: CardView; authori
             <NativeSelect id="reversal-transaction" value={selected} onChange={(e) => setChosen(e.target.value)}>
               {authorizations.map((a) => (
                 <option key={a.transactionId} value={a.transactionId}>
-                  {[a.merchantName, a.amount && a.currency && isAmount(a.amount) ? formatAmount(a.amount, a.currency, locale) : null, a.time].filter(Boolean).join(" · ")}
+                  {a.label}
                 </option>
               ))}
             </NativeSelect>

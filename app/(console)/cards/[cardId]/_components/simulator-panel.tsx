@@ -9,7 +9,7 @@ import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/com
 import { Input } from "@/components/ui/input";
 import { useSchemaCheck } from "@/lib/actions/use-schema-check";
 import { SIMULATOR_DEFAULT_MCC } from "@/lib/cards/simulator";
-import { reversibleAuthorizations, type CardTransactionView, type CardView } from "@/lib/cards/view";
+import type { CardTransactionView, CardView, ReversalChoice } from "@/lib/cards/view";
 import type { SimulateAuthorizationInput } from "@/lib/schemas/card-actions";
 import { simulateAuthorization } from "../actions";
 import { useCardErrors } from "../../_components/use-card-errors";
@@ -18,7 +18,7 @@ import { SimulatedResult } from "./simulated-result";
 import { useCardAction } from "./use-card-action";
 
 /** Sandbox authorisations and reversals on a simulator-capable card (BIN 40963608, MCC 5734). */
-export function SimulatorPanel({ card, transactions }: { card: CardView; transactions: CardTransactionView[] }) {
+export function SimulatorPanel({ card, reversible }: { card: CardView; reversible: ReversalChoice[] }) {
   const t = useTranslations("cards.simulator");
   const tr = useCardErrors();
   const action = useCardAction(simulateAuthorization);
@@ -83,7 +83,7 @@ export function SimulatorPanel({ card, transactions }: { card: CardView; transac
           <ErrorGuidance failure={action.failure} />
         </form>
         {result ? <SimulatedResult transaction={result.transaction} balance={result.balance} currency={card.currency} /> : null}
-        <ReversalForm card={card} authorizations={reversibleAuthorizations(transactions)} />
+        <ReversalForm card={card} authorizations={reversible} />
       </CardContent>
     </Card>
   );

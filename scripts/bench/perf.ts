@@ -240,10 +240,17 @@ try {
   if (wanted("scale")) {
     header(`Scale: /cards and /transactions at 100,000 cards and 1,000,000 transactions vs 1,000 and 10,000 (budget +${BUDGET.scaleGrowth * 100}%); last-4 search at 100,000 cards (budget ${BUDGET.searchMs} ms)`);
     const db = harness.emu.runtime.db;
+    // A view's whole document, and the emulator's own time in it (its slowest call): what UQPAY's
+    // side takes at this size is not the console's, so both are printed.
     const timed = async (p: string) => {
       const runs = [];
-      for (let i = 0; i < 10; i++) runs.push((await view(p)).full);
-      return median(runs);
+      const upstream = [];
+      for (let i = 0; i < 10; i++) {
+        const before = log.query({ limit: 1 }).at(-1)?.id ?? 0;
+        runs.push((await view(p)).full);
+        upstream.push(Math.max(0, ...log.query({ limit: 10_000 }).filter((e) => e.id > before).map((e) => e.duration_ms)));
+      }
+      return { ms: median(runs), emulator: median(upstream) };
     };
     // The Lighthouse phase leaves the harness's keep-alive socket idle long enough to be closed.
     const bigCard = await harness.card(SEEDED.products.visaShare).catch(() => harness.card(SEEDED.products.visaShare));
@@ -258,8 +265,10 @@ try {
     console.log(`     (bulk load to 100,000 cards and 1,000,000 transactions: ${((performance.now() - t0) / 1000).toFixed(0)} s)`);
     const large = { cards: await timed("/cards"), transactions: await timed("/transactions") };
     for (const key of ["cards", "transactions"] as const) {
-      const growth = large[key] / small[key] - 1;
-      console.log(`${ok(growth <= BUDGET.scaleGrowth)} /${pad(key, 49)} ${small[key].toFixed(1).padStart(7)} ms → ${large[key].toFixed(1).padStart(7)} ms (${growth >= 0 ? "+" : ""}${(growth * 100).toFixed(0)}%)`);
+      const growth = large[key].ms / small[key].ms - 1;
+      console.log(
+        `${ok(growth <= BUDGET.scaleGrowth)} /${pad(key, 49)} ${small[key].ms.toFixed(1).padStart(7)} ms → ${large[key].ms.toFixed(1).padStart(7)} ms (${growth >= 0 ? "+" : ""}${(growth * 100).toFixed(0)}%)   emulator ${small[key].emulator.toFixed(0)} → ${large[key].emulator.toFixed(0)} ms`,
+      );
     }
     // The console's card index learns cards from what UQPAY shows it; for the search figure it is
     // filled directly with the emulator's 100,000 cards while the console is stopped.

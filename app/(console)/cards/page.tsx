@@ -5,6 +5,7 @@ import { getTranslations } from "next-intl/server";
 import { InPlaceList } from "@/components/in-place-list";
 import { LiveRefresh } from "@/components/live-refresh";
 import { PageHeader } from "@/components/page-header";
+import { Pager } from "@/components/pager";
 import { Pending } from "@/components/pending";
 import { ReadFailurePanel } from "@/components/read-failure";
 import { buttonVariants } from "@/components/ui/button-variants";
@@ -20,8 +21,6 @@ import { CardsTable } from "./_components/cards-table";
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("cards"))("title") };
 }
-
-const STEP = buttonVariants({ variant: "outline", size: "sm" });
 
 /** The card list, rendered on the server; filters live in the URL and change in place. */
 export default async function CardsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
@@ -54,16 +53,6 @@ async function CardsList({ filters }: { filters: CardFilters }) {
   const [cards, products] = await Promise.allSettled([listCards(filters), listIssueProducts()]);
   const options = products.status === "fulfilled" ? products.value.map((p) => ({ id: p.productId, label: p.label, currencies: p.currencies })) : [];
   const searching = Boolean(filters.q || filters.status || filters.cardholder_id || filters.product_id || filters.currency);
-  const step = (page: number, enabled: boolean, label: string) =>
-    enabled ? (
-      <Link href={`/cards?${cardFiltersQuery({ ...filters, page })}`} className={STEP} data-in-place>
-        {label}
-      </Link>
-    ) : (
-      <button type="button" disabled className={STEP}>
-        {label}
-      </button>
-    );
   return (
     <div className="grid gap-4">
       <InPlaceList
@@ -81,13 +70,7 @@ async function CardsList({ filters }: { filters: CardFilters }) {
             {cards.value.stale ? <p className="text-sm text-warning">{t("list.stale")}</p> : null}
             <CardsTable items={cards.value.items} searching={searching} />
             {cards.value.totalPages > 1 ? (
-              <nav aria-label={t("list.pagination")} className="flex items-center justify-between gap-2 text-sm">
-                <span>{t("list.pageOf", { page: filters.page, pages: cards.value.totalPages, total: cards.value.totalItems })}</span>
-                <div className="flex gap-2">
-                  {step(filters.page - 1, filters.page > 1, t("list.previous"))}
-                  {step(filters.page + 1, filters.page < cards.value.totalPages, t("list.next"))}
-                </div>
-              </nav>
+              <Pager pathname="/cards" searchParams={{ ...filters, page: undefined }} page={filters.page} totalPages={cards.value.totalPages} totalItems={cards.value.totalItems} inPlace />
             ) : null}
           </>
         )}

@@ -7,6 +7,7 @@ import { Input } from "@/components/ui/input";
 import { NativeSelect } from "@/components/ui/native-select";
 import type { useFormValues } from "@/lib/actions/use-form-values";
 import type { Translate } from "@/lib/i18n/fill";
+import { cardError } from "./card-error";
 
 /** The limits and controls of the issue and update forms' values (wire-named fields). */
 export type ControlsValues = {
@@ -20,12 +21,6 @@ export type ControlsValues = {
 export function controlsFieldId(idPrefix: string, path: string): string {
   const name = ({ "spending_controls.0.amount": "per_txn", "risk_controls.mcc_list": "mcc_list" } as Record<string, string>)[path];
   return `${idPrefix}-${name ?? path.replace(/^metadata\.(\d+)\.(\w+)$/, "meta-$1-$2")}`;
-}
-
-/** A card schema's error key in words: the cards wording, then the shared one; UQPAY's text passes through. */
-export function cardError(t: Translate, key: string | undefined): string | undefined {
-  if (!key) return undefined;
-  return t.has(`cards.validation.${key}`) ? t(`cards.validation.${key}`) : t.has(`validation.${key}`) ? t(`validation.${key}`) : key;
 }
 
 /**

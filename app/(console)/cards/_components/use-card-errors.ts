@@ -1,12 +1,11 @@
 "use client";
 
 import { useTranslations } from "next-intl";
+import type { Translate } from "@/lib/i18n/fill";
+import { cardError } from "./card-error";
 
-/**
- * Card schemas report error keys ("amount_precision"); this turns a key into the cards wording.
- * Anything else (a common validation key, or UQPAY's explanation text) passes through to FormField.
- */
+/** cardError over the page's catalogue: card schemas report error keys ("amount_precision"), UQPAY its own text. */
 export function useCardErrors() {
-  const t = useTranslations("cards.validation");
-  return (key: string | undefined): string | undefined => (key && t.has(key) ? t(key) : key);
+  const t: Translate = useTranslations();
+  return (key: string | undefined) => cardError(t, key);
 }

@@ -40,7 +40,6 @@ function valuesOf(card: CardView, operationId: string): Values {
 
 /** Limits, spending and risk controls and metadata (card_limit is fixed on SINGLE cards). */
 export function ControlsForm({ card }: { card: CardView }) {
-  const tc = useTranslations("cards");
   const t: Translate = useTranslations();
   const action = useCardAction(updateCard);
   const form = useFormValues<Values>(() => valuesOf(card, action.operationId), loadSchema, fieldId);
@@ -51,18 +50,18 @@ export function ControlsForm({ card }: { card: CardView }) {
     if (!(await form.check.validate({ ...form.current(), operationId: action.operationId }))) return;
     const { operationId: _id, ...values } = form.current();
     const result = await action.run(values);
-    if (result.ok) toast.success(tc("controls.saved"));
+    if (result.ok) toast.success(t("cards.controls.saved"));
     else form.check.showFailure(result, true);
   };
 
   return (
     <Card>
       <CardHeader>
-        <CardTitle>{tc("controls.title")}</CardTitle>
-        <CardDescription>{tc("controls.description")}</CardDescription>
+        <CardTitle>{t("cards.controls.title")}</CardTitle>
+        <CardDescription>{t("cards.controls.description")}</CardDescription>
       </CardHeader>
       <CardContent>
-        <form onSubmit={onSubmit} onFocus={() => void loadSchema()} noValidate aria-label={tc("controls.title")} className="grid gap-4">
+        <form onSubmit={onSubmit} onFocus={() => void loadSchema()} noValidate aria-label={t("cards.controls.title")} className="grid gap-4">
           <ControlsFields
             form={form}
             idPrefix="update"
@@ -73,7 +72,7 @@ export function ControlsForm({ card }: { card: CardView }) {
           />
           <ErrorGuidance failure={action.failure} />
           <Button type="submit" className="justify-self-start" disabled={action.pending}>
-            {tc("controls.save")}
+            {t("cards.controls.save")}
           </Button>
         </form>
       </CardContent>

@@ -5,7 +5,7 @@ import { Input } from "@/components/ui/input";
 import { NativeSelect } from "@/components/ui/native-select";
 import type { useFormValues } from "@/lib/actions/use-form-values";
 import type { Translate } from "@/lib/i18n/fill";
-import { cardError } from "../../_components/controls-fields";
+import { cardError } from "../../_components/card-error";
 import type { CardValues, IssueFormProduct } from "./issue-card-form";
 
 type IssueForm = ReturnType<typeof useFormValues<CardValues>>;

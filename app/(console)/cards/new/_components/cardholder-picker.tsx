@@ -6,7 +6,7 @@ import { Input } from "@/components/ui/input";
 import type { CardholderOption } from "@/lib/data/card-issuing";
 import type { Translate } from "@/lib/i18n/fill";
 import { getJson } from "@/lib/query/fetch-json";
-import { cardError } from "../../_components/controls-fields";
+import { cardError } from "../../_components/card-error";
 
 type Search = { q: string; status: "loading" | "done" | "failed"; results: CardholderOption[] };
 

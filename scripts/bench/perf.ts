@@ -20,7 +20,6 @@ import { execFile } from "node:child_process";
 import { existsSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { promisify } from "node:util";
-import { Worker } from "node:worker_threads";
 import { gzipSync } from "node:zlib";
 import { consoleDbTarget, openDatabase } from "@/lib/db/client";
 import { cardIndex, connections } from "@/lib/db/schema";
@@ -28,6 +27,7 @@ import { bulkCards, bulkCardTransactions } from "@/lib/emulator/testing/bulk";
 import { Harness } from "@/lib/emulator/testing/harness";
 import { SEEDED } from "@/lib/emulator/seed-data";
 import { benchConsoleEnv, startBenchConsole, type BenchConsole } from "./console-server";
+import { pageViewer } from "./page-viewer";
 
 const PORT = Number(process.env.BENCH_PORT ?? 3792);
 const DATA_DIR = PORT === 3792 ? ".data/bench-perf" : `.data/bench-perf-${PORT}`;
@@ -81,40 +81,14 @@ const PAGES: { path: string; pieces: number }[] = [
 let server: BenchConsole = await startBenchConsole({ port: PORT, dataDir: DATA_DIR, uqpayApiBase: harness.emu.apiBase, databaseUrl: DATABASE_URL });
 const log = harness.emu.runtime.requests;
 
-// Page views are timed from a worker thread: the emulator answers the console from this thread,
-// and a response's first byte must not wait here while the emulator finishes its own work (the
-// overview's 30-day read takes it about 25 ms). Real UQPAY is another machine.
-const viewer = new Worker(
-  `const { parentPort } = require("node:worker_threads");
-  parentPort.on("message", async ({ id, url, cookie }) => {
-    const started = performance.now();
-    try {
-      const response = await fetch(url, { headers: { cookie }, redirect: "manual" });
-      const ttfb = performance.now() - started;
-      await response.arrayBuffer();
-      parentPort.postMessage({ id, ttfb, full: performance.now() - started, status: response.status, location: response.headers.get("location") });
-    } catch (error) {
-      parentPort.postMessage({ id, error: String(error) });
-    }
-  });`,
-  { eval: true },
-);
-type Viewed = { id: number; ttfb: number; full: number; status: number; location: string | null; error?: string };
-const pending = new Map<number, (v: Viewed) => void>();
-viewer.on("message", (v: Viewed) => pending.get(v.id)?.(v));
-let nextView = 0;
+const viewer = pageViewer();
 
 /**
  * One page view: time to the response headers, and to the end of the streamed document. A view
  * is tried again once if its pooled socket was closed while idle (after a long bulk load).
  */
 async function view(p: string, again = true): Promise<{ ttfb: number; full: number }> {
-  const id = ++nextView;
-  const v = await new Promise<Viewed>((resolve) => {
-    pending.set(id, resolve);
-    viewer.postMessage({ id, url: server.url + p, cookie: server.cookie });
-  });
-  pending.delete(id);
+  const v = await viewer.view(server.url + p, server.cookie);
   if (v.error) {
     if (again) return view(p, false);
     throw new Error(`${p}: ${v.error}`);
@@ -332,7 +306,7 @@ try {
     console.log(`${ok(slope < 1)} trend over the second half (least squares, ${half.length} samples): ${slope.toFixed(2)} MiB/min (no growth: under 1 MiB/min; a falling RSS is not growth)`);
   }
 } finally {
-  await viewer.terminate();
+  await viewer.close();
   await server.stop();
   await harness.close();
 }

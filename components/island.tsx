@@ -23,7 +23,9 @@ export function IslandIntlProvider({ value, children }: { value: IslandIntl; chi
  * stays out of the page's first load (issue #11). The server renders it as usual; in the browser its
  * code loads once the page is idle, and until then its controls are disabled (island-boundary.tsx),
  * so nothing typed or clicked before it is live gets lost. Render it inside <IslandMessages> when it
- * uses next-intl; an island given its words as props (lib/i18n/island-text.ts) needs none.
+ * uses next-intl; an island given its words as props (lib/i18n/island-text.ts) needs none. Islands a
+ * page always shows together are best imported from one module (cards/[cardId]/_components/panels.ts):
+ * each dynamic import is its own chunk, with its own copy of what the islands share.
  */
 export function island<P extends object>(load: () => Promise<ComponentType<P>>) {
   const Lazy = lazyWhenIdle(async () => {

@@ -15,7 +15,7 @@
 // p50 of 10, no latency); round trips (300 ms injected on every UQPAY call: TTFB / 300 ms, and the
 // whole document / 300 ms); first-load JS per route (gzip, from .next/diagnostics); Lighthouse
 // (mobile, median of 3); scale (1,000 → 100,000 cards and 10,000 → 1,000,000 transactions);
-// memory over a scripted session.
+// memory over a scripted session. The host's speed (a fixed CPU workload) is printed first and last.
 import { execFile } from "node:child_process";
 import { existsSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
@@ -101,7 +101,26 @@ function header(title: string) {
   console.log(`\n== ${title}`);
 }
 
+/**
+ * The host's speed at this moment: a fixed CPU workload on this thread, best of three, in ms. The
+ * machine is shared, and every timing below moves with it; printed at the start and the end.
+ */
+function hostWorkloadMs(): number {
+  let best = Infinity;
+  for (let run = 0; run < 3; run++) {
+    const start = performance.now();
+    let h = 0;
+    for (let i = 0; i < 300_000_000; i++) h = (Math.imul(h, 31) + i) | 0;
+    best = Math.min(best, performance.now() - start);
+    _workloadSink ^= h; // kept, so the loop cannot be optimised away
+  }
+  return best;
+}
+let _workloadSink = 0;
+const hostLine = () => `Host speed: 300 million integer multiply-adds in ${hostWorkloadMs().toFixed(0)} ms (best of 3; lower is faster)`;
+
 try {
+  console.log(hostLine());
   for (const page of PAGES) for (let i = 0; i < 2; i++) await view(page.path); // warm: compile, token, caches
 
   // --- upstream calls per page view ------------------------------------------------------------
@@ -322,6 +341,7 @@ try {
     console.log(`     ${views} page views; RSS at each minute (MiB): ${byMinute.join(" ")}; last ${samples.at(-1)!.mb.toFixed(0)}`);
     console.log(`${ok(slope < 1)} trend over the second half (least squares, ${half.length} samples): ${slope.toFixed(2)} MiB/min (no growth: under 1 MiB/min; a falling RSS is not growth)`);
   }
+  console.log(`\n${hostLine()}`);
 } finally {
   await viewer.close();
   await server.stop();

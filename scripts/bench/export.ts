@@ -7,6 +7,7 @@ import { bulkCardTransactions } from "@/lib/emulator/testing/bulk";
 import { Harness } from "@/lib/emulator/testing/harness";
 import { SEEDED } from "@/lib/emulator/seed-data";
 import { startBenchConsole } from "./console-server";
+import { median } from "./median";
 
 const PORT = 3791;
 // Transactions spread over the last 50 days; the export asks for the last 60.
@@ -50,7 +51,6 @@ async function exportOnce(cardId: string, expected: number) {
 try {
   // Warm: the first request registers the connection, fetches a token and compiles the route.
   await exportOnce(cards.small, sizes.small);
-  const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
   console.log(`console: next start, PID ${server.pid}; ${RUNS} runs per size, medians; range ${from} – ${to}`);
   for (const key of ["small", "large"] as const) {
     const before = server.rssMb();

@@ -16,10 +16,8 @@
 // whole document / 300 ms); first-load JS per route (gzip, from .next/diagnostics); Lighthouse
 // (mobile, median of 3); scale (1,000 → 100,000 cards and 10,000 → 1,000,000 transactions);
 // memory over a scripted session. The host's speed (a fixed CPU workload) is printed first and last.
-import { execFile } from "node:child_process";
-import { existsSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import path from "node:path";
-import { promisify } from "node:util";
 import { gzipSync } from "node:zlib";
 import { consoleDbTarget, openDatabase } from "@/lib/db/client";
 import { cardIndex, connections } from "@/lib/db/schema";
@@ -27,6 +25,8 @@ import { bulkCards, bulkCardTransactions } from "@/lib/emulator/testing/bulk";
 import { Harness } from "@/lib/emulator/testing/harness";
 import { SEEDED } from "@/lib/emulator/seed-data";
 import { benchConsoleEnv, startBenchConsole, type BenchConsole } from "./console-server";
+import { lighthouseMedian } from "./lighthouse";
+import { median } from "./median";
 import { pageViewer } from "./page-viewer";
 
 const PORT = Number(process.env.BENCH_PORT ?? 3792);
@@ -35,7 +35,6 @@ const DIST_DIR = process.env.NEXT_DIST_DIR || ".next";
 // The console on PostgreSQL (the production set-up) instead of its embedded PGlite.
 const DATABASE_URL = process.env.BENCH_DATABASE_URL || undefined;
 const LATENCY_MS = 300;
-const lighthouse = promisify(execFile);
 const args = new Map(process.argv.slice(2).map((a) => [a.replace(/^--/, "").split("=")[0], a.split("=")[1] ?? "1"]));
 const skip = new Set((args.get("skip") ?? "").split(",").filter(Boolean));
 const only = new Set((args.get("only") ?? "").split(",").filter(Boolean));
@@ -45,7 +44,6 @@ const MEMORY_MINUTES = Number(args.get("memory-minutes") ?? 10);
 
 const BUDGET = { callsPerPiece: 1, ratio: 1.5, firstLoadKb: 140, lighthouse: 95, ttfbMs: 50, scaleGrowth: 0.2, searchMs: 50 };
 const ok = (pass: boolean) => (pass ? "ok  " : "OVER");
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const pad = (s: string, n: number) => s.padEnd(n);
 
 // --- the world: emulator with demo data, console beside it -------------------------------------
@@ -195,62 +193,14 @@ try {
   // --- Lighthouse ----------------------------------------------------------------------------------
   if (wanted("lighthouse")) {
     header(`Lighthouse 12 performance, mobile preset, median of 3 (budget ${BUDGET.lighthouse})`);
-    const METRICS = { "first-contentful-paint": "FCP", "largest-contentful-paint": "LCP", "total-blocking-time": "TBT", "cumulative-layout-shift": "CLS", "speed-index": "SI" };
-    type Report = {
-      categories?: { performance?: { score: number | null } };
-      audits: Record<string, { displayValue?: string }>;
-      environment?: { benchmarkIndex?: number };
-      runtimeError?: { message: string };
-    };
-    /** Three runs of one page, signed in or not; the median's score and metrics, or null when none finished. */
-    const measure = async (p: string, signedIn: boolean) => {
-      const scores: number[] = [];
-      const reports: Report[] = [];
-      for (let i = 0; i < 3; i++) {
-        // The report goes to a file: Chromium's own messages can land on Lighthouse's stdout.
-        const reportPath = path.join(DATA_DIR, "lighthouse-run.json");
-        rmSync(reportPath, { force: true });
-        // Asynchronously: the emulator runs in this process and must keep answering the page.
-        const run = await lighthouse(
-          "node_modules/.bin/lighthouse",
-          [
-            server.url + p,
-            "--only-categories=performance",
-            "--output=json",
-            `--output-path=${reportPath}`,
-            "--quiet",
-            ...(signedIn ? [`--extra-headers=${JSON.stringify({ Cookie: server.cookie })}`] : []),
-            "--chrome-flags=--headless=new --no-sandbox --disable-gpu --disable-background-networking --disable-component-update --disable-sync --no-first-run --disable-dev-shm-usage",
-          ],
-          { env: { ...process.env, CHROME_PATH: "/usr/bin/chromium" }, encoding: "utf8", maxBuffer: 256 * 1024 * 1024 },
-        ).catch((error: { stdout?: string; stderr?: string }) => ({ stdout: error.stdout ?? "", stderr: error.stderr ?? String(error) }));
-        const report = (existsSync(reportPath) ? JSON.parse(readFileSync(reportPath, "utf8")) : null) as Report | null;
-        // A run Lighthouse could not finish (a page that did not settle in time) is not a score of 0.
-        if (report?.runtimeError) console.log(`   lighthouse could not measure ${p}: ${report.runtimeError.message}`);
-        else if (typeof report?.categories?.performance?.score === "number") {
-          scores.push(Math.round(report.categories.performance.score * 100));
-          reports.push(report);
-        } else console.log(`   lighthouse failed on ${p}: ${(run.stderr || "").split("\n").slice(-3).join(" ")}`);
-      }
-      if (!scores.length) return null;
-      // The metrics of the median run: what the score is made of. Lighthouse's benchmark index
-      // (higher is faster) says how busy the host was: TBT is the page's observed main-thread
-      // time times four, so a slower host costs score.
-      const mid = reports[scores.indexOf(median(scores))];
-      const saved = path.join(DATA_DIR, `lighthouse${p.replaceAll("/", "-") || "-"}${signedIn ? "" : "-signed-out"}.json`);
-      writeFileSync(saved, JSON.stringify(mid));
-      const metrics = Object.entries(METRICS).map(([audit, name]) => `${name} ${mid.audits[audit]?.displayValue ?? "?"}`).join(", ");
-      const hosts = reports.map((r) => Math.round(r.environment?.benchmarkIndex ?? 0)).join(", ");
-      return { score: median(scores), detail: `runs: ${scores.join(", ")}; ${metrics}; benchmark index ${hosts}; report ${saved}` };
-    };
     const lighthousePages = args.get("lighthouse-pages")?.split(",") ?? ["/", "/cards", `/cards/${cardId}`];
     for (const p of lighthousePages) {
-      const result = await measure(p, true);
+      const result = await lighthouseMedian(server.url + p, { cookie: server.cookie, dataDir: DATA_DIR });
       if (result) console.log(`${ok(result.score >= BUDGET.lighthouse)} ${pad(p.slice(0, 48), 50)} ${result.score}  (${result.detail})`);
     }
     // For reference, not a budget: the sign-in page with no session is little more than the
     // framework (React, the Next.js router) and a form, so its score is this host's floor today.
-    const floor = await measure("/login", false);
+    const floor = await lighthouseMedian(`${server.url}/login`, { dataDir: DATA_DIR });
     if (floor) console.log(`     ${pad("/login, signed out (reference: the floor)", 50)} ${floor.score}  (${floor.detail})`);
   }
 

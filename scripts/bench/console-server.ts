@@ -100,25 +100,32 @@ export async function startBenchConsole(options: {
     },
     stdio: ["ignore", "ignore", "inherit"],
   });
-  for (let i = 0; ; i++) {
-    try {
-      if ((await fetch(`${url}/login`)).ok) break;
-    } catch {
-      // not listening yet
-    }
-    if (i > 240 || child.exitCode !== null) throw new Error("the console did not start");
-    await new Promise((r) => setTimeout(r, 250));
-  }
+  await untilServing(child, `${url}/login`, "the console");
   return {
     url,
     cookie: `${SESSION_COOKIE}=${token}`,
     pid: child.pid!,
     rssMb: () => treeRssMb(child.pid!),
-    stop: async () => {
-      child.kill("SIGTERM");
-      await new Promise((r) => child.once("exit", r));
-    },
+    stop: () => stopServer(child),
   };
+}
+
+/** Waits (up to a minute) until a started server answers `url` with a success. */
+export async function untilServing(child: ChildProcess, url: string, what: string): Promise<void> {
+  for (let i = 0; ; i++) {
+    try {
+      if ((await fetch(url)).ok) return;
+    } catch {
+      // not listening yet
+    }
+    if (i > 240 || child.exitCode !== null) throw new Error(`${what} did not start`);
+    await new Promise((r) => setTimeout(r, 250));
+  }
+}
+
+export async function stopServer(child: ChildProcess): Promise<void> {
+  child.kill("SIGTERM");
+  await new Promise((r) => child.once("exit", r));
 }
 
 /** The console's settings for a benchmark's data folder, on PostgreSQL when a URL is given. */

@@ -17,9 +17,12 @@ type Report = {
 /**
  * Lighthouse 12 (mobile preset, Debian Chromium) three times on one page, signed in when a session
  * cookie is given: the median score, and a line of what it is made of. The median run's report is
- * kept in `dataDir`. Null when no run finished.
+ * kept in `dataDir` (named after the page, or `report` when given). Null when no run finished.
  */
-export async function lighthouseMedian(url: string, options: { cookie?: string; dataDir: string }): Promise<{ score: number; detail: string } | null> {
+export async function lighthouseMedian(
+  url: string,
+  options: { cookie?: string; dataDir: string; report?: string },
+): Promise<{ score: number; detail: string } | null> {
   const scores: number[] = [];
   const reports: Report[] = [];
   for (let i = 0; i < 3; i++) {
@@ -54,7 +57,8 @@ export async function lighthouseMedian(url: string, options: { cookie?: string; 
   // so a slower host costs score.
   const mid = reports[scores.indexOf(median(scores))];
   const page = new URL(url).pathname;
-  const saved = path.join(options.dataDir, `lighthouse${page.replaceAll("/", "-") || "-"}${options.cookie ? "" : "-signed-out"}.json`);
+  const name = options.report ?? `lighthouse${page.replaceAll("/", "-") || "-"}${options.cookie ? "" : "-signed-out"}`;
+  const saved = path.join(options.dataDir, `${name}.json`);
   writeFileSync(saved, JSON.stringify(mid));
   const metrics = Object.entries(METRICS).map(([audit, name]) => `${name} ${mid.audits[audit]?.displayValue ?? "?"}`).join(", ");
   const hosts = reports.map((r) => Math.round(r.environment?.benchmarkIndex ?? 0)).join(", ");

@@ -25,6 +25,7 @@ import { bulkCards, bulkCardTransactions } from "@/lib/emulator/testing/bulk";
 import { Harness } from "@/lib/emulator/testing/harness";
 import { SEEDED } from "@/lib/emulator/seed-data";
 import { benchConsoleEnv, startBenchConsole, type BenchConsole } from "./console-server";
+import { buildFrameworkFloor, startFrameworkFloor } from "./framework-floor";
 import { lighthouseMedian } from "./lighthouse";
 import { median } from "./median";
 import { pageViewer } from "./page-viewer";
@@ -181,13 +182,15 @@ try {
   // --- client weight -----------------------------------------------------------------------------
   if (wanted("weight")) {
     header(`First-load JavaScript per route, gzip -9 (budget ${BUDGET.firstLoadKb} kB), from ${DIST_DIR}/diagnostics/route-bundle-stats.json`);
-    const stats = JSON.parse(readFileSync(path.join(DIST_DIR, "diagnostics", "route-bundle-stats.json"), "utf8")) as { route: string; firstLoadChunkPaths: string[] }[];
     const gz = new Map<string, number>();
     const size = (file: string) => gz.get(file) ?? gz.set(file, gzipSync(readFileSync(file), { level: 9 }).length).get(file)!;
-    for (const r of stats.sort((a, b) => a.route.localeCompare(b.route))) {
-      const kb = r.firstLoadChunkPaths.reduce((sum, f) => sum + size(f), 0) / 1024;
-      console.log(`${ok(kb <= BUDGET.firstLoadKb)} ${pad(r.route, 50)} ${kb.toFixed(1).padStart(6)} kB`);
-    }
+    const firstLoad = (appDir: string, distDir: string) =>
+      (JSON.parse(readFileSync(path.join(appDir, distDir, "diagnostics", "route-bundle-stats.json"), "utf8")) as { route: string; firstLoadChunkPaths: string[] }[])
+        .sort((a, b) => a.route.localeCompare(b.route))
+        .map((r) => ({ route: r.route, kb: r.firstLoadChunkPaths.reduce((sum, f) => sum + size(path.join(appDir, f)), 0) / 1024 }));
+    for (const { route, kb } of firstLoad(".", DIST_DIR)) console.log(`${ok(kb <= BUDGET.firstLoadKb)} ${pad(route, 50)} ${kb.toFixed(1).padStart(6)} kB`);
+    const floor = firstLoad(buildFrameworkFloor(), ".next").find((r) => r.route === "/")!;
+    console.log(`     ${pad("framework floor (reference: Next.js alone)", 50)} ${floor.kb.toFixed(1).padStart(6)} kB`);
   }
 
   // --- Lighthouse ----------------------------------------------------------------------------------
@@ -198,10 +201,18 @@ try {
       const result = await lighthouseMedian(server.url + p, { cookie: server.cookie, dataDir: DATA_DIR });
       if (result) console.log(`${ok(result.score >= BUDGET.lighthouse)} ${pad(p.slice(0, 48), 50)} ${result.score}  (${result.detail})`);
     }
-    // For reference, not a budget: the sign-in page with no session is little more than the
-    // framework (React, the Next.js router) and a form, so its score is this host's floor today.
-    const floor = await lighthouseMedian(`${server.url}/login`, { dataDir: DATA_DIR });
-    if (floor) console.log(`     ${pad("/login, signed out (reference: the floor)", 50)} ${floor.score}  (${floor.detail})`);
+    // For reference, not budgets: the sign-in page with no session (the console's shell and a form),
+    // and an app of the same Next.js and React with almost nothing of its own: what this host
+    // allows a page of the framework at this moment.
+    const login = await lighthouseMedian(`${server.url}/login`, { dataDir: DATA_DIR });
+    if (login) console.log(`     ${pad("/login, signed out (reference)", 50)} ${login.score}  (${login.detail})`);
+    const framework = await startFrameworkFloor(PORT + 100);
+    try {
+      const floor = await lighthouseMedian(framework.url, { dataDir: DATA_DIR, report: "lighthouse-framework-floor" });
+      if (floor) console.log(`     ${pad("framework floor (reference: Next.js alone)", 50)} ${floor.score}  (${floor.detail})`);
+    } finally {
+      await framework.stop();
+    }
   }
 
   // --- scale -------------------------------------------------------------------------------------

@@ -27,6 +27,7 @@ import { Harness } from "@/lib/emulator/testing/harness";
 import { SEEDED } from "@/lib/emulator/seed-data";
 import { benchConsoleEnv, startBenchConsole, type BenchConsole } from "./console-server";
 import { buildFrameworkFloor, startFrameworkFloor } from "./framework-floor";
+import { hostLine } from "./host-speed";
 import { lighthouseMedian } from "./lighthouse";
 import { median } from "./median";
 import { pageViewer } from "./page-viewer";
@@ -115,24 +116,6 @@ async function timedViews(p: string): Promise<{ ttfb: number; full: number; emul
 function header(title: string) {
   console.log(`\n== ${title}`);
 }
-
-/**
- * The host's speed at this moment: a fixed CPU workload on this thread, best of three, in ms. The
- * machine is shared, and every timing below moves with it; printed at the start and the end.
- */
-function hostWorkloadMs(): number {
-  let best = Infinity;
-  for (let run = 0; run < 3; run++) {
-    const start = performance.now();
-    let h = 0;
-    for (let i = 0; i < 300_000_000; i++) h = (Math.imul(h, 31) + i) | 0;
-    best = Math.min(best, performance.now() - start);
-    _workloadSink ^= h; // kept, so the loop cannot be optimised away
-  }
-  return best;
-}
-let _workloadSink = 0;
-const hostLine = () => `Host speed: 300 million integer multiply-adds in ${hostWorkloadMs().toFixed(0)} ms (best of 3; lower is faster)`;
 
 try {
   console.log(hostLine());

@@ -16,7 +16,8 @@ type Report = {
 
 /**
  * Lighthouse 12 (mobile preset, Debian Chromium) three times on one page, signed in when a session
- * cookie is given: the median score, and a line of what it is made of. The median run's report is
+ * cookie is given: the median score, and a line of what it is made of. A run that Lighthouse
+ * could not finish (NO_NAVSTART now and then) is tried again. The median run's report is
  * kept in `dataDir` (named after the page, or `report` when given). Null when no run finished.
  */
 export async function lighthouseMedian(
@@ -25,7 +26,8 @@ export async function lighthouseMedian(
 ): Promise<{ score: number; detail: string } | null> {
   const scores: number[] = [];
   const reports: Report[] = [];
-  for (let i = 0; i < 3; i++) {
+  // Three scores; a run Lighthouse could not finish is tried again, twice at most.
+  for (let attempt = 0; scores.length < 3 && attempt < 5; attempt++) {
     // The report goes to a file: Chromium's own messages can land on Lighthouse's stdout.
     const reportPath = path.join(options.dataDir, "lighthouse-run.json");
     rmSync(reportPath, { force: true });

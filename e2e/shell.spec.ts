@@ -34,3 +34,12 @@ test("unknown pages show a not-found page", async ({ pageAs }) => {
   expect(response?.status()).toBe(404);
   await expect(page.getByRole("heading", { name: "Page not found" })).toBeVisible();
 });
+
+test("a page's stylesheet comes twice, in its <style> and once in its RSC payload, not three times", async ({ pageAs }) => {
+  const page = await pageAs("viewer");
+  const html = await (await page.request.get("/")).text();
+  // The stylesheet's first rule, once per copy (scripts/patch-next.mjs takes out the third).
+  expect(html.split("@layer properties").length - 1).toBe(2);
+  await page.goto("/");
+  await expect(page.getByRole("heading", { name: "Overview" })).toBeVisible();
+});

@@ -11,8 +11,9 @@ import { readFileSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import path from "node:path";
 
-const FROM = "injectedCSS:new Set,injectedJS:new Set});return{GlobalError:a,styles:i}}";
-const TO = 'injectedCSS:new Set,injectedJS:new Set});return{GlobalError:a,styles:r[1].includes("builtin/global-error")?void 0:i}}';
+// getGlobalErrorStyles' end, minified: `r[1]` is the path of the global-error module whose styles it returns.
+const FROM = "filePath:r[1],getComponent:r[0],injectedCSS:new Set,injectedJS:new Set});return{GlobalError:a,styles:i}}";
+const TO = 'filePath:r[1],getComponent:r[0],injectedCSS:new Set,injectedJS:new Set});return{GlobalError:a,styles:r[1].includes("builtin/global-error")?void 0:i}}';
 const RUNTIMES = ["app-page", "app-page-turbo", "app-page-experimental", "app-page-turbo-experimental"];
 
 const nextDir = path.dirname(createRequire(import.meta.url).resolve("next/package.json"));

@@ -73,4 +73,18 @@ describe("card index", () => {
     expect(second.rows).toHaveLength(1);
     expect(second.total).toBe(2);
   });
+
+  it("leaves a row alone when the upsert would change nothing, and updates it when a value differs", async () => {
+    const id = "eeee5555-0000-4000-8000-000000000005";
+    const updatedAt = async () => (await queryCardIndex(handle.db, connectionId, { ...page, q: "eeee5555" })).rows[0].updatedAt.getTime();
+    await upsertCardIndex(handle.db, connectionId, [card(id, "4242")]);
+    const first = await updatedAt();
+    await new Promise((r) => setTimeout(r, 5));
+    await upsertCardIndex(handle.db, connectionId, [card(id, "4242")]);
+    expect(await updatedAt()).toBe(first);
+    await upsertCardIndex(handle.db, connectionId, [card(id, "4242", { status: "FROZEN" })]);
+    expect(await updatedAt()).toBeGreaterThan(first);
+    const { rows } = await queryCardIndex(handle.db, connectionId, { ...page, q: "eeee5555" });
+    expect(rows[0].status).toBe("FROZEN");
+  });
 });

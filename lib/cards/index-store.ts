@@ -1,5 +1,6 @@
 import "server-only";
 import { and, count, desc, eq, like, sql, type SQL } from "drizzle-orm";
+import type { AnyPgColumn } from "drizzle-orm/pg-core";
 import type { DB } from "@/lib/db/client";
 import { cardIndex } from "@/lib/db/schema";
 import type { CardView } from "./view";
@@ -14,6 +15,11 @@ const REFRESHED = [
 const keepIndexed = Object.fromEntries(
   REFRESHED.map((key) => [key, sql`coalesce(excluded.${sql.identifier(cardIndex[key].name)}, ${cardIndex[key]})`]),
 );
+// A row the upsert would not change is left alone, so the card page and the lists, which upsert
+// what they show on every view, write nothing when nothing changed.
+const COMPARED = REFRESHED.filter((key) => key !== "updatedAt");
+const row = (parts: (SQL | AnyPgColumn)[]) => sql`(${sql.join(parts, sql`, `)})`;
+const changes = sql`${row(COMPARED.map((key) => keepIndexed[key]))} is distinct from ${row(COMPARED.map((key) => cardIndex[key]))}`;
 
 /**
  * Upserts what UQPAY just told us, in one statement however long the page. A reduced list entry
@@ -43,7 +49,7 @@ export async function upsertCardIndex(db: DB, connectionId: string, cards: CardV
     createTime: c.createTime ?? null,
     updatedAt,
   }));
-  await db.insert(cardIndex).values(rows).onConflictDoUpdate({ target: [cardIndex.connectionId, cardIndex.cardId], set: keepIndexed });
+  await db.insert(cardIndex).values(rows).onConflictDoUpdate({ target: [cardIndex.connectionId, cardIndex.cardId], set: keepIndexed, setWhere: changes });
 }
 
 export async function updateIndexedStatus(db: DB, connectionId: string, cardId: string, status: string): Promise<void> {

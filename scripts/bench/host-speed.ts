@@ -4,7 +4,7 @@ let _workloadSink = 0;
  * The host's speed at this moment: a fixed CPU workload on this thread, best of three, in ms. The
  * machine is shared, and every timing in a bench moves with it; printed at its start and its end.
  */
-export function hostWorkloadMs(): number {
+function hostWorkloadMs(): number {
   let best = Infinity;
   for (let run = 0; run < 3; run++) {
     const start = performance.now();

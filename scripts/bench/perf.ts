@@ -29,6 +29,7 @@ import { benchConsoleEnv, startBenchConsole, type BenchConsole } from "./console
 import { buildFrameworkFloor, startFrameworkFloor } from "./framework-floor";
 import { hostLine } from "./host-speed";
 import { lighthouseMedian } from "./lighthouse";
+import { memorySession } from "./memory";
 import { median } from "./median";
 import { pageViewer } from "./page-viewer";
 
@@ -79,7 +80,8 @@ const PAGES: { path: string; pieces: number }[] = [
   { path: "/settings/connections", pieces: 0 },
 ];
 
-let server: BenchConsole = await startBenchConsole({ port: PORT, dataDir: DATA_DIR, uqpayApiBase: harness.emu.apiBase, databaseUrl: DATABASE_URL });
+const CONSOLE = { port: PORT, dataDir: DATA_DIR, uqpayApiBase: harness.emu.apiBase, databaseUrl: DATABASE_URL };
+let server: BenchConsole = await startBenchConsole(CONSOLE);
 const log = harness.emu.runtime.requests;
 
 const viewer = pageViewer();
@@ -115,14 +117,6 @@ async function timedViews(p: string): Promise<{ ttfb: number; full: number; emul
 
 function header(title: string) {
   console.log(`\n== ${title}`);
-}
-
-/** The least-squares slope of RSS over time, in MiB per minute. */
-function slope(points: { minute: number; mb: number }[]): number {
-  if (points.length < 2) return 0;
-  const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
-  const [mx, my] = [mean(points.map((p) => p.minute)), mean(points.map((p) => p.mb))];
-  return points.reduce((a, p) => a + (p.minute - mx) * (p.mb - my), 0) / points.reduce((a, p) => a + (p.minute - mx) ** 2, 0);
 }
 
 try {
@@ -250,7 +244,7 @@ try {
         .onConflictDoNothing();
     }
     await handle.close();
-    server = await startBenchConsole({ port: PORT, dataDir: DATA_DIR, uqpayApiBase: harness.emu.apiBase, databaseUrl: DATABASE_URL, fresh: false });
+    server = await startBenchConsole({ ...CONSOLE, fresh: false });
     console.log(`     (card index filled with ${rows.length} cards in ${((performance.now() - t0) / 1000).toFixed(0)} s)`);
     const search = async () => {
       const started = performance.now();
@@ -267,30 +261,15 @@ try {
 
   // --- memory ------------------------------------------------------------------------------------
   if (wanted("memory")) {
-    header(`Memory: console server RSS over a ${MEMORY_MINUTES}-minute scripted session (every page in turn)`);
-    // RSS every 15 s. A garbage collection drops it for a while, so a dip halfway through the second
-    // half tilts a slope fitted to every sample; the verdict is the slope of each minute's peak.
-    const started = Date.now();
-    const minute = () => (Date.now() - started) / 60_000;
-    const samples: { minute: number; mb: number }[] = [{ minute: 0, mb: server.rssMb() }];
-    const until = started + MEMORY_MINUTES * 60_000;
-    let views = 0;
-    while (Date.now() < until) {
-      for (const page of PAGES) {
-        await view(page.path);
-        views++;
-      }
-      if (Date.now() - started >= samples.length * 15_000) samples.push({ minute: minute(), mb: server.rssMb() });
-    }
-    const peaks = new Map<number, number>();
-    for (const s of samples.slice(1)) peaks.set(Math.ceil(s.minute), Math.max(peaks.get(Math.ceil(s.minute)) ?? 0, s.mb));
-    const late = (p: { minute: number }) => p.minute >= MEMORY_MINUTES / 2;
-    const peak = slope([...peaks].map(([minute, mb]) => ({ minute, mb })).filter(late));
-    const everySample = slope(samples.filter(late));
-    console.log(`     ${views} page views; peak RSS in each minute (MiB): ${[...peaks.values()].map((mb) => mb.toFixed(0)).join(" ")}; first ${samples[0].mb.toFixed(0)}, last ${samples.at(-1)!.mb.toFixed(0)}`);
-    console.log(
-      `${ok(peak < 1)} trend over the second half: ${peak.toFixed(2)} MiB/min in the minutes' peaks (no growth: under 1 MiB/min; a falling RSS is not growth); ${everySample.toFixed(2)} MiB/min fitted to every sample`,
-    );
+    header(`Memory: console server RSS and retained heap over a ${MEMORY_MINUTES}-minute scripted session (every page in turn)`);
+    // Restarted with its inspector open, for the retained heap (heap.ts).
+    await server.stop();
+    server = await startBenchConsole({ ...CONSOLE, fresh: false, nodeArgs: [`--inspect=127.0.0.1:${PORT + 1}`] });
+    const round = async () => {
+      for (const page of PAGES) await view(page.path);
+      return PAGES.length;
+    };
+    await memorySession({ minutes: MEMORY_MINUTES, rssMb: server.rssMb, inspectorPort: PORT + 1, round });
   }
   console.log(`\n${hostLine()}`);
 } finally {

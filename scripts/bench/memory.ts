@@ -1,0 +1,56 @@
+// The memory phase of `npm run bench`: the console server's RSS, and its retained heap (heap.ts),
+// over a scripted session of every page in turn, with the trend over the session's second half.
+import { heapProbe } from "./heap";
+
+type Point = { minute: number; mb: number };
+
+/** The least-squares slope of memory over time, in MiB per minute. */
+export function slope(points: Point[]): number {
+  if (points.length < 2) return 0;
+  const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
+  const [mx, my] = [mean(points.map((p) => p.minute)), mean(points.map((p) => p.mb))];
+  return points.reduce((a, p) => a + (p.minute - mx) * (p.mb - my), 0) / points.reduce((a, p) => a + (p.minute - mx) ** 2, 0);
+}
+
+/** No growth: under 1 MiB a minute over the second half (a falling figure is not growth). */
+const GROWTH_MB_PER_MIN = 1;
+
+/**
+ * Runs `round` (one view of every page; it answers how many) for `minutes`. RSS is read every 15 s;
+ * a collection drops it for a while, so a dip halfway through the second half would tilt a slope
+ * fitted to every sample: its verdict is the slope of each minute's peak. The retained heap is
+ * read at every minute's end, after a full collection the inspector forces (once a minute, among
+ * the server's own hundreds).
+ */
+export async function memorySession(options: { minutes: number; rssMb: () => number; inspectorPort: number; round: () => Promise<number> }) {
+  const { minutes, rssMb, round } = options;
+  const heap = await heapProbe(options.inspectorPort);
+  try {
+    const started = Date.now();
+    const minute = () => (Date.now() - started) / 60_000;
+    const rss: Point[] = [{ minute: 0, mb: rssMb() }];
+    const retained: Point[] = [{ minute: 0, mb: await heap.retainedMb() }];
+    let views = 0;
+    while (Date.now() < started + minutes * 60_000) {
+      views += await round();
+      if (Date.now() - started >= rss.length * 15_000) rss.push({ minute: minute(), mb: rssMb() });
+      if (Date.now() - started >= retained.length * 60_000) retained.push({ minute: minute(), mb: await heap.retainedMb() });
+    }
+    const peaks = new Map<number, number>();
+    for (const s of rss.slice(1)) peaks.set(Math.ceil(s.minute), Math.max(peaks.get(Math.ceil(s.minute)) ?? 0, s.mb));
+    const late = (p: Point) => p.minute >= minutes / 2;
+    const rssTrend = slope([...peaks].map(([minute, mb]) => ({ minute, mb })).filter(late));
+    const heapTrend = slope(retained.filter(late));
+    const bytesPerView = (heapTrend * 2 ** 20 * minutes) / views;
+    const ok = (trend: number) => (trend < GROWTH_MB_PER_MIN ? "ok  " : "OVER");
+    const list = (points: number[]) => points.map((mb) => mb.toFixed(0)).join(" ");
+    console.log(`     ${views} page views; RSS first ${rss[0].mb.toFixed(0)} MiB, last ${rss.at(-1)!.mb.toFixed(0)} MiB; peak in each minute: ${list([...peaks.values()])}`);
+    console.log(`     retained heap after a full collection, each minute (MiB): ${retained.map((p) => p.mb.toFixed(1)).join(" ")}`);
+    console.log(
+      `${ok(rssTrend)} RSS trend over the second half: ${rssTrend.toFixed(2)} MiB/min in the minutes' peaks (no growth: under ${GROWTH_MB_PER_MIN} MiB/min); ${slope(rss.filter(late)).toFixed(2)} MiB/min fitted to every sample`,
+    );
+    console.log(`${ok(heapTrend)} retained-heap trend over the second half: ${heapTrend.toFixed(2)} MiB/min (about ${Math.max(0, bytesPerView).toFixed(0)} bytes per view)`);
+  } finally {
+    heap.close();
+  }
+}

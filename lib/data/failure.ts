@@ -17,3 +17,14 @@ export async function readFailureOf(error: unknown): Promise<ReadFailure> {
   }
   throw error;
 }
+
+/** A section's data or, when UQPAY (or the connection) failed, why: each section fails on its own. */
+export type Settled<T> = { ok: true; data: T } | { ok: false; failure: ReadFailure };
+
+export async function settle<T>(work: Promise<T>): Promise<Settled<T>> {
+  try {
+    return { ok: true, data: await work };
+  } catch (error) {
+    return { ok: false, failure: await readFailureOf(error) };
+  }
+}

@@ -4,12 +4,9 @@ import { requireRole } from "@/lib/auth/session";
 import { toTransactionView, type CardTransactionView } from "@/lib/cards/view";
 import { activeUqpay } from "@/lib/connections";
 import { toBalanceView, type BalanceView } from "@/lib/data/balances";
-import { readFailureOf, type ReadFailure } from "@/lib/data/failure";
+import { settle } from "@/lib/data/failure";
 import { lastDays, queryWindow, sortNewest, spendPerDay, withinDays, type SpendSeries } from "@/lib/overview/spend";
 import { CARD_STATUSES, type CardStatus, type CardTransaction, type UqpayClient } from "@/lib/uqpay";
-
-/** A section's data or, when UQPAY (or the connection) failed, why: each section fails on its own. */
-export type Settled<T> = { ok: true; data: T } | { ok: false; failure: ReadFailure };
 
 export type CardCounts = { total: number; byStatus: { status: CardStatus; count: number }[]; other: number };
 export type Activity = { days: string[]; spend: SpendSeries[]; declines: CardTransactionView[]; truncated: boolean };
@@ -21,14 +18,6 @@ const TXN_PAGE_SIZE = 100;
 export const SCAN_PAGES = 20;
 // Further pages are read together once the first says how many there are.
 const PARALLEL_PAGES = 10;
-
-async function settle<T>(work: Promise<T>): Promise<Settled<T>> {
-  try {
-    return { ok: true, data: await work };
-  } catch (error) {
-    return { ok: false, failure: await readFailureOf(error) };
-  }
-}
 
 // UQPAY has no card counts. One page of up to 100 cards answers most accounts outright; past that,
 // a page_size-minimal list per status gives each total_items (in parallel), and the first call's

@@ -6,7 +6,8 @@ import { ReadFailurePanel } from "@/components/read-failure";
 import { TransactionStatusBadge } from "@/components/transaction-status-badge";
 import { UqpayTime } from "@/components/uqpay-time";
 import type { CardTransactionView } from "@/lib/cards/view";
-import type { Activity, Settled } from "@/lib/data/overview";
+import type { Settled } from "@/lib/data/failure";
+import type { Activity } from "@/lib/data/overview";
 
 type Column = ListColumn<CardTransactionView>;
 

@@ -1,7 +1,8 @@
 import { getTranslations } from "next-intl/server";
 import { Money } from "@/components/money";
 import { ReadFailurePanel } from "@/components/read-failure";
-import type { BalanceView, Settled } from "@/lib/data/overview";
+import type { Settled } from "@/lib/data/failure";
+import type { BalanceView } from "@/lib/data/overview";
 
 export async function BalancesSummary({ data }: { data: Promise<Settled<BalanceView[]>> }) {
   const [result, t] = await Promise.all([data, getTranslations("overview.balances")]);

@@ -2,7 +2,8 @@ import { Link } from "@/components/link";
 import { getTranslations } from "next-intl/server";
 import { CardStatusBadge } from "@/components/card-status-badge";
 import { ReadFailurePanel } from "@/components/read-failure";
-import type { CardCounts as Counts, Settled } from "@/lib/data/overview";
+import type { Settled } from "@/lib/data/failure";
+import type { CardCounts as Counts } from "@/lib/data/overview";
 import { cn } from "@/lib/utils";
 
 export async function CardCounts({ data, canIssue }: { data: Promise<Settled<Counts>>; canIssue: boolean }) {

@@ -1,7 +1,8 @@
 import { scaleBand, scaleLinear } from "d3-scale";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { ReadFailurePanel } from "@/components/read-failure";
-import { SCAN_PAGES, type Activity, type Settled } from "@/lib/data/overview";
+import type { Settled } from "@/lib/data/failure";
+import { SCAN_PAGES, type Activity } from "@/lib/data/overview";
 import { formatAmount, formatAxisAmount, isZero, toPlotNumber } from "@/lib/money";
 import type { SpendSeries } from "@/lib/overview/spend";
 

@@ -110,21 +110,25 @@ export async function listCardholders(filters: CardholderFilters): Promise<Cardh
   return { items: result.data.map(cardholderView), page: filters.page, totalPages: result.total_pages, totalItems: result.total_items };
 }
 
-export type CardholderDetail = { cardholder: CardholderView; cards: CardholderCardView[]; cardsTotal: number };
-
-/** A cardholder and (in parallel) its cards; null when UQPAY does not know the id. */
-export async function getCardholder(cardholderId: string): Promise<CardholderDetail | null> {
+/** A cardholder; null when UQPAY does not know the id. */
+export async function getCardholder(cardholderId: string): Promise<CardholderView | null> {
   await requireRole("viewer");
   const { uqpay } = await activeUqpay();
   try {
-    const [cardholder, cards] = await Promise.all([
-      uqpay.issuing.cardholders.retrieve(cardholderId),
-      uqpay.issuing.cards.list({ cardholder_id: cardholderId, page_size: 100, page_number: 1 }),
-    ]);
-    return { cardholder: cardholderView(cardholder), cards: cards.data.map(cardView), cardsTotal: cards.total_items };
+    return cardholderView(await uqpay.issuing.cardholders.retrieve(cardholderId));
   } catch (error) {
     if (isUqpayError(error) && (error.code === "cardholder_not_found" || error.message === "Cardholder not found or deactivated")) return null;
     if (isUqpayError(error) && error.code === "client_validation_error") return null;
     throw error;
   }
+}
+
+export type CardholderCards = { cards: CardholderCardView[]; total: number };
+
+/** A cardholder's cards: the first 100, and how many there are. */
+export async function listCardholderCards(cardholderId: string): Promise<CardholderCards> {
+  await requireRole("viewer");
+  const { uqpay } = await activeUqpay();
+  const page = await uqpay.issuing.cards.list({ cardholder_id: cardholderId, page_size: 100, page_number: 1 });
+  return { cards: page.data.map(cardView), total: page.total_items };
 }

@@ -9,8 +9,8 @@ import { ReadFailurePanel } from "@/components/read-failure";
 import { Button } from "@/components/ui/button";
 import { roleAllows } from "@/lib/auth/roles";
 import { requirePageRole } from "@/lib/auth/session";
-import { getCardholder } from "@/lib/data/cardholders";
-import { readFailureOf } from "@/lib/data/failure";
+import { getCardholder, listCardholderCards } from "@/lib/data/cardholders";
+import { readFailureOf, settle } from "@/lib/data/failure";
 import { CardholderCards } from "../_components/cardholder-cards";
 import { CardholderKyc } from "../_components/cardholder-kyc";
 import { CardholderProfile } from "../_components/cardholder-profile";
@@ -24,9 +24,11 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function CardholderPage({ params }: Props) {
   const user = await requirePageRole("viewer");
   const { cardholderId } = await params;
+  // The cardholder's cards stream in after the cardholder (CardholderCards): the profile does not wait for the list.
+  const cards = settle(listCardholderCards(cardholderId));
   const t = await getTranslations("cardholders");
   const result = await getCardholder(cardholderId).then(
-    (detail) => ({ detail }),
+    (cardholder) => ({ cardholder }),
     async (error: unknown) => ({ failure: await readFailureOf(error) }),
   );
   const back = (
@@ -42,8 +44,8 @@ export default async function CardholderPage({ params }: Props) {
       </>
     );
   }
-  if (!result.detail) notFound();
-  const { cardholder, cards, cardsTotal } = result.detail;
+  const { cardholder } = result;
+  if (!cardholder) notFound();
   const name = [cardholder.firstName, cardholder.lastName].filter(Boolean).join(" ") || cardholder.id;
   const canOperate = roleAllows(user.role, "operator");
   return (
@@ -76,7 +78,7 @@ export default async function CardholderPage({ params }: Props) {
         <CardholderProfile cardholder={cardholder} />
         <CardholderKyc cardholder={cardholder} />
       </div>
-      <CardholderCards cards={cards} total={cardsTotal} />
+      <CardholderCards cards={cards} />
     </>
   );
 }

@@ -23,12 +23,12 @@ export default async function EditCardholderPage({ params }: Props) {
   const { cardholderId } = await params;
   const t = await getTranslations("cardholders");
   const result = await getCardholder(cardholderId).then(
-    (detail) => ({ detail }),
+    (cardholder) => ({ cardholder }),
     async (error: unknown) => ({ failure: await readFailureOf(error) }),
   );
   if ("failure" in result) return <ReadFailurePanel title={t("load.detailTitle")} failure={result.failure} />;
-  if (!result.detail) notFound();
-  const { cardholder } = result.detail;
+  const { cardholder } = result;
+  if (!cardholder) notFound();
   const name = [cardholder.firstName, cardholder.lastName].filter(Boolean).join(" ") || cardholder.id;
   return (
     <>

@@ -1,8 +1,8 @@
 import { emulator, emulatorApi } from "./emulator";
 import { expect, test } from "./fixtures";
 
-// A page about one record waits for that record only; a list beside it streams in after it. When
-// the list cannot be read, its section says why and the rest of the page is there.
+// A page about one record reads a list beside it: when the list cannot be read, its section says
+// why and the rest of the page is there.
 
 test("the card page shows the card when its transactions cannot be read", async ({ pageAs, request }) => {
   await emulator.seedDemo(request);

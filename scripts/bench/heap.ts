@@ -1,10 +1,16 @@
 // The console server's retained JavaScript heap, read through its inspector (`node --inspect`):
-// a full garbage collection first, then the heap's used size. What survives a full collection is
-// what the server holds on to, so its trend shows a leak that RSS, which rises and falls with the
-// collector's own sizing, blurs (issue #11's memory figure).
+// a full garbage collection first, then the used size of each heap space. What survives a full
+// collection is what the server holds on to, so its trend shows a leak that RSS, which rises and
+// falls with the collector's own sizing, blurs (issue #11's memory figure). Compiled code is
+// counted apart: V8 keeps optimising hot functions for many minutes, and that code is bounded by
+// the program's size, where a leak is objects.
 import WebSocket from "ws";
 
-export type HeapProbe = { retainedMb: () => Promise<number>; close: () => void };
+export type Retained = { objectsMb: number; codeMb: number };
+export type HeapProbe = { retained: () => Promise<Retained>; close: () => void };
+
+// Evaluated in the server: its heap spaces' used bytes, by name.
+const SPACES = "JSON.stringify(process.getBuiltinModule('v8').getHeapSpaceStatistics().map((s) => [s.space_name, s.space_used_size]))";
 
 /** Connects to the inspector a server opened with `--inspect=127.0.0.1:<port>`. */
 export async function heapProbe(port: number): Promise<HeapProbe> {
@@ -18,17 +24,19 @@ export async function heapProbe(port: number): Promise<HeapProbe> {
     if (message.id !== undefined) pending.get(message.id)?.(message.result);
     pending.delete(message.id ?? -1);
   });
-  const send = <T>(method: string) =>
+  const send = <T>(method: string, params: object = {}) =>
     new Promise<T>((resolve) => {
       const id = ++nextId;
       pending.set(id, resolve as (result: unknown) => void);
-      socket.send(JSON.stringify({ id, method }));
+      socket.send(JSON.stringify({ id, method, params }));
     });
   return {
-    retainedMb: async () => {
+    retained: async () => {
       await send("HeapProfiler.collectGarbage");
-      const { usedSize } = await send<{ usedSize: number }>("Runtime.getHeapUsage");
-      return usedSize / 2 ** 20;
+      const { result } = await send<{ result: { value: string } }>("Runtime.evaluate", { expression: SPACES, returnByValue: true });
+      const spaces = JSON.parse(result.value) as [string, number][];
+      const mb = (code: boolean) => spaces.filter(([name]) => name.startsWith("code_") === code).reduce((sum, [, bytes]) => sum + bytes, 0) / 2 ** 20;
+      return { objectsMb: mb(false), codeMb: mb(true) };
     },
     close: () => socket.close(),
   };

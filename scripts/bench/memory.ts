@@ -29,12 +29,17 @@ export async function memorySession(options: { minutes: number; rssMb: () => num
     const started = Date.now();
     const minute = () => (Date.now() - started) / 60_000;
     const rss: Point[] = [{ minute: 0, mb: rssMb() }];
-    const retained: Point[] = [{ minute: 0, mb: await heap.retainedMb() }];
+    const retained: (Point & { codeMb: number })[] = [];
+    const readHeap = async () => {
+      const { objectsMb, codeMb } = await heap.retained();
+      retained.push({ minute: minute(), mb: objectsMb, codeMb });
+    };
+    await readHeap();
     let views = 0;
     while (Date.now() < started + minutes * 60_000) {
       views += await round();
       if (Date.now() - started >= rss.length * 15_000) rss.push({ minute: minute(), mb: rssMb() });
-      if (Date.now() - started >= retained.length * 60_000) retained.push({ minute: minute(), mb: await heap.retainedMb() });
+      if (Date.now() - started >= retained.length * 60_000) await readHeap();
     }
     const peaks = new Map<number, number>();
     for (const s of rss.slice(1)) peaks.set(Math.ceil(s.minute), Math.max(peaks.get(Math.ceil(s.minute)) ?? 0, s.mb));
@@ -45,11 +50,12 @@ export async function memorySession(options: { minutes: number; rssMb: () => num
     const ok = (trend: number) => (trend < GROWTH_MB_PER_MIN ? "ok  " : "OVER");
     const list = (points: number[]) => points.map((mb) => mb.toFixed(0)).join(" ");
     console.log(`     ${views} page views; RSS first ${rss[0].mb.toFixed(0)} MiB, last ${rss.at(-1)!.mb.toFixed(0)} MiB; peak in each minute: ${list([...peaks.values()])}`);
-    console.log(`     retained heap after a full collection, each minute (MiB): ${retained.map((p) => p.mb.toFixed(1)).join(" ")}`);
+    console.log(`     retained heap after a full collection, each minute (MiB): objects ${retained.map((p) => p.mb.toFixed(1)).join(" ")}`);
+    console.log(`                                                          compiled code ${retained.map((p) => p.codeMb.toFixed(1)).join(" ")}`);
     console.log(
       `${ok(rssTrend)} RSS trend over the second half: ${rssTrend.toFixed(2)} MiB/min in the minutes' peaks (no growth: under ${GROWTH_MB_PER_MIN} MiB/min); ${slope(rss.filter(late)).toFixed(2)} MiB/min fitted to every sample`,
     );
-    console.log(`${ok(heapTrend)} retained-heap trend over the second half: ${heapTrend.toFixed(2)} MiB/min (about ${Math.max(0, bytesPerView).toFixed(0)} bytes per view)`);
+    console.log(`${ok(heapTrend)} retained objects' trend over the second half: ${heapTrend.toFixed(2)} MiB/min (about ${Math.max(0, bytesPerView).toFixed(0)} bytes per view)`);
   } finally {
     heap.close();
   }

@@ -24,13 +24,15 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function CardholderPage({ params }: Props) {
   const user = await requirePageRole("viewer");
   const { cardholderId } = await params;
-  // The cardholder's cards stream in after the cardholder (CardholderCards): the profile does not wait for the list.
-  const cards = settle(listCardholderCards(cardholderId));
   const t = await getTranslations("cardholders");
-  const result = await getCardholder(cardholderId).then(
-    (cardholder) => ({ cardholder }),
-    async (error: unknown) => ({ failure: await readFailureOf(error) }),
-  );
+  // Cards that cannot be read say so in their section (CardholderCards); the cardholder is shown.
+  const [result, cards] = await Promise.all([
+    getCardholder(cardholderId).then(
+      (cardholder) => ({ cardholder }),
+      async (error: unknown) => ({ failure: await readFailureOf(error) }),
+    ),
+    settle(listCardholderCards(cardholderId)),
+  ]);
   const back = (
     <Link href="/cardholders" className="mb-2 inline-block text-sm text-muted-foreground hover:underline">
       ← {t("detail.back")}

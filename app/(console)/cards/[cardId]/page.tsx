@@ -1,22 +1,20 @@
 import type { Metadata } from "next";
 import { Link } from "@/components/link";
 import { notFound } from "next/navigation";
-import { Suspense } from "react";
 import { getLocale, getTranslations } from "next-intl/server";
 import { IslandMessages } from "@/components/island-messages";
 import { LiveWatch } from "@/components/live-watch";
 import { PageHeader } from "@/components/page-header";
-import { Pending } from "@/components/pending";
 import { ReadFailurePanel } from "@/components/read-failure";
 import { requirePageRole } from "@/lib/auth/session";
 import { roleAllows } from "@/lib/auth/roles";
 import { allowedActions, isSettling } from "@/lib/cards/status";
-import { reversalChoices, type CardTransactionView, type CardView } from "@/lib/cards/view";
+import { reversalChoices } from "@/lib/cards/view";
 import { listIssueProducts } from "@/lib/data/card-issuing";
 import { getCardDetail, listCardTransactions } from "@/lib/data/cards";
-import { readFailureOf, settle, type Settled } from "@/lib/data/failure";
+import { readFailureOf, settle } from "@/lib/data/failure";
 import { jsonDigest } from "@/lib/query/digest";
-import { getCardTimeline, type CardTimelineData } from "@/lib/timeline/load";
+import { getCardTimeline } from "@/lib/timeline/load";
 import { isUqpayError } from "@/lib/uqpay";
 import { CardSummary } from "./_components/card-summary";
 import { FundsBalances } from "./_components/funds-balances";
@@ -42,12 +40,12 @@ const RETRY_POLL_MS = 10_000;
 export default async function CardPage({ params }: { params: Promise<{ cardId: string }> }) {
   const user = await requirePageRole("viewer");
   const { cardId } = await params;
-  // The card's transactions stream in after the rest of the page (TransactionsTable), and the
-  // timeline and the simulator's reversals, which are made from them, with them: the card, its
-  // status and its panels do not wait for the list (issue #11).
-  const transactions = settle(listCardTransactions(cardId));
   const [t, locale] = await Promise.all([getTranslations("cards"), getLocale()]);
-  const [detail, products, timeline] = await Promise.allSettled([getCardDetail(cardId), listIssueProducts(), getCardTimeline(cardId)]);
+  // A list that cannot be read says so in its section (TransactionsTable); the card is shown.
+  const [[detail, products, timeline], transactions] = await Promise.all([
+    Promise.allSettled([getCardDetail(cardId), listIssueProducts(), getCardTimeline(cardId)]),
+    settle(listCardTransactions(cardId)),
+  ]);
   if (detail.status === "rejected") {
     if (isUqpayError(detail.reason) && detail.reason.code === "card_not_found") notFound();
     return (
@@ -60,6 +58,7 @@ export default async function CardPage({ params }: { params: Promise<{ cardId: s
   }
   const { card, simulator, cancelAcceptedAt, issuingAvailable } = detail.value;
   const product = products.status === "fulfilled" ? products.value.find((p) => p.productId === card.productId) : undefined;
+  const rows = transactions.ok ? transactions.data : [];
   const story = timeline.status === "fulfilled" ? timeline.value : null;
   const canOperate = roleAllows(user.role, "operator");
   const actions = canOperate ? allowedActions(card.status, card.mode) : [];
@@ -81,11 +80,7 @@ export default async function CardPage({ params }: { params: Promise<{ cardId: s
           <CardSummary card={card} productLabel={product?.label ?? null} />
           {actions.includes("update") ? <ControlsForm card={card} /> : null}
           <TransactionsTable transactions={transactions} currency={card.currency} />
-          {story ? (
-            <Pending skeleton="h-48">
-              <StreamedTimeline data={story} transactions={transactions} />
-            </Pending>
-          ) : null}
+          {story ? <CardTimeline data={story} transactions={rows} /> : null}
         </div>
         <div className="grid content-start gap-6">
           <StatusPanel card={card} actions={actions} cancelAcceptedAt={cancelAcceptedAt} />
@@ -93,26 +88,10 @@ export default async function CardPage({ params }: { params: Promise<{ cardId: s
             <FundsPanel card={card} issuingAvailable={issuingAvailable} balances={<FundsBalances card={card} issuingAvailable={issuingAvailable} />} />
           ) : null}
           {roleAllows(user.role, "admin") ? <SecureDetails cardId={cardId} /> : null}
-          {simulator && canOperate ? (
-            <Suspense>
-              <Simulator card={card} transactions={transactions} locale={locale} />
-            </Suspense>
-          ) : null}
+          {simulator && canOperate ? <SimulatorPanel card={card} reversible={reversalChoices(rows, locale)} /> : null}
         </div>
       </div>
       <LiveWatch {...live} />
     </IslandMessages>
   );
-}
-
-type Transactions = Promise<Settled<CardTransactionView[]>>;
-
-async function StreamedTimeline({ data, transactions }: { data: CardTimelineData; transactions: Transactions }) {
-  const read = await transactions;
-  return <CardTimeline data={data} transactions={read.ok ? read.data : []} />;
-}
-
-async function Simulator({ card, transactions, locale }: { card: CardView; transactions: Transactions; locale: string }) {
-  const read = await transactions;
-  return <SimulatorPanel card={card} reversible={reversalChoices(read.ok ? read.data : [], locale)} />;
 }

@@ -42,7 +42,9 @@ export async function memorySession(options: { minutes: number; rssMb: () => num
       if (Date.now() - started >= retained.length * 60_000) await readHeap();
     }
     const peaks = new Map<number, number>();
-    for (const s of rss.slice(1)) peaks.set(Math.ceil(s.minute), Math.max(peaks.get(Math.ceil(s.minute)) ?? 0, s.mb));
+    // The last sample, a moment past the end, belongs to the last minute.
+    const bucket = (s: Point) => Math.min(Math.ceil(s.minute), minutes);
+    for (const s of rss.slice(1)) peaks.set(bucket(s), Math.max(peaks.get(bucket(s)) ?? 0, s.mb));
     const late = (p: Point) => p.minute >= minutes / 2;
     const rssTrend = slope([...peaks].map(([minute, mb]) => ({ minute, mb })).filter(late));
     const heapTrend = slope(retained.filter(late));

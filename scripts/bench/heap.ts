@@ -18,16 +18,19 @@ export async function heapProbe(port: number): Promise<HeapProbe> {
   const socket = new WebSocket(target.webSocketDebuggerUrl);
   await new Promise<void>((resolve, reject) => socket.once("open", () => resolve()).once("error", reject));
   let nextId = 0;
-  const pending = new Map<number, (result: unknown) => void>();
+  const pending = new Map<number, { resolve: (result: unknown) => void; reject: (error: Error) => void }>();
   socket.on("message", (data) => {
-    const message = JSON.parse(String(data)) as { id?: number; result?: unknown };
-    if (message.id !== undefined) pending.get(message.id)?.(message.result);
-    pending.delete(message.id ?? -1);
+    const message = JSON.parse(String(data)) as { id?: number; result?: unknown; error?: { message: string } };
+    const call = message.id === undefined ? undefined : pending.get(message.id);
+    if (!call) return; // an event, not an answer
+    pending.delete(message.id!);
+    if (message.error) call.reject(new Error(`inspector: ${message.error.message}`));
+    else call.resolve(message.result);
   });
   const send = <T>(method: string, params: object = {}) =>
-    new Promise<T>((resolve) => {
+    new Promise<T>((resolve, reject) => {
       const id = ++nextId;
-      pending.set(id, resolve as (result: unknown) => void);
+      pending.set(id, { resolve: resolve as (result: unknown) => void, reject });
       socket.send(JSON.stringify({ id, method, params }));
     });
   return {

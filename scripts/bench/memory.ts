@@ -5,7 +5,7 @@ import { heapProbe } from "./heap";
 type Point = { minute: number; mb: number };
 
 /** The least-squares slope of memory over time, in MiB per minute. */
-export function slope(points: Point[]): number {
+function slope(points: Point[]): number {
   if (points.length < 2) return 0;
   const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
   const [mx, my] = [mean(points.map((p) => p.minute)), mean(points.map((p) => p.mb))];

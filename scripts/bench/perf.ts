@@ -12,10 +12,11 @@
 //                                       the console on PostgreSQL (production) instead of PGlite
 //
 // Phases: upstream calls per page view (warm, from the emulator's request log); server time (TTFB
-// p50 of 10 on a warmed server, no latency, the first ten views beside it); round trips (300 ms injected on every UQPAY call: TTFB / 300 ms, and the
-// whole document / 300 ms); first-load JS per route (gzip, from .next/diagnostics) and Lighthouse
-// (mobile, median of 3), both with a framework floor beside them (framework-floor.ts); scale
-// (1,000 → 100,000 cards and 10,000 → 1,000,000 transactions); memory over a scripted session.
+// p50 of 10 on a warmed server, no latency, the first ten views beside it); round trips (300 ms
+// injected on every UQPAY call: TTFB / 300 ms, and the whole document / 300 ms); first-load JS per
+// route (gzip, from .next/diagnostics) and Lighthouse (mobile, median of 3), both with a framework
+// floor beside them (framework-floor.ts); scale (1,000 → 100,000 cards and 10,000 → 1,000,000
+// transactions); memory over a scripted session.
 // The host's speed (a fixed CPU workload) is printed first and last.
 import { readFileSync } from "node:fs";
 import path from "node:path";

@@ -1,6 +1,6 @@
 "use client";
 
-import { createContext, Suspense, useContext, useEffect, type ComponentType, type ReactNode } from "react";
+import { Activity, createContext, useContext, useEffect, type ComponentType, type ReactNode } from "react";
 import { lazyWhenIdle } from "@/components/lazy-when-idle";
 
 /** What an island's translations need: the catalogue's namespaces it uses, the locale and time zone. */
@@ -26,6 +26,12 @@ export function IslandIntlProvider({ value, children }: { value: IslandIntl; chi
  * uses next-intl; an island given its words as props (lib/i18n/island-text.ts) needs none. Islands a
  * page always shows together are best imported from one module (cards/[cardId]/_components/panels.ts):
  * each dynamic import is its own chunk, with its own copy of what the islands share.
+ *
+ * The boundary that keeps the server's HTML while the code loads is an <Activity>, not <Suspense>:
+ * React's server renderer sends a finished Suspense boundary of more than 500 bytes apart from a
+ * shell of more than 12.8 kB, and the browser reveals it no sooner than 300 ms after the first
+ * paint, so the panels popped in and pushed the page down. An Activity is sent in place; hydrating,
+ * it keeps its HTML until the code has arrived, as a Suspense boundary does.
  */
 export function island<P extends object>(load: () => Promise<ComponentType<P>>) {
   const Lazy = lazyWhenIdle(async () => {
@@ -45,9 +51,9 @@ export function island<P extends object>(load: () => Promise<ComponentType<P>>) 
       hydrated = true;
     }, []);
     return (
-      <Suspense>
+      <Activity mode="visible">
         <Lazy intl={intl} {...props} />
-      </Suspense>
+      </Activity>
     );
   };
 }

@@ -43,3 +43,15 @@ test("a page's stylesheet comes twice, in its <style> and once in its RSC payloa
   await page.goto("/");
   await expect(page.getByRole("heading", { name: "Overview" })).toBeVisible();
 });
+
+test("a page's islands are in its first paint: their HTML is sent in place, not after the page to be revealed later", async ({ pageAs }) => {
+  const page = await pageAs("admin");
+  const html = await (await page.request.get("/settings/team")).text();
+  // React sends a finished Suspense boundary apart (a hidden <div id="S:…">, moved in at least
+  // 300 ms after the first paint) when the page before it is large: islands use <Activity> instead.
+  expect(html.split('<div hidden id="S:').length - 1, "boundaries sent after the page").toBe(0);
+  expect(/<!--&-->\s*<fieldset disabled=""/.test(html), "an island's HTML in place, disabled until live").toBe(true);
+  await page.goto("/settings/team");
+  // Live once its code has loaded when the browser was idle.
+  await expect(page.getByRole("button", { name: "Add member" })).toBeEnabled();
+});

@@ -40,8 +40,8 @@ const DIST_DIR = process.env.NEXT_DIST_DIR || ".next";
 // The console on PostgreSQL (the production set-up) instead of its embedded PGlite.
 const DATABASE_URL = process.env.BENCH_DATABASE_URL || undefined;
 const LATENCY_MS = 300;
-// Views of every page before server time is measured (after the ten views timed at the start).
-const SERVER_WARM_VIEWS = 20;
+// Views of every page before server time (and each size of the scale phase) is measured.
+const WARM_VIEWS = 20;
 const args = new Map(process.argv.slice(2).map((a) => [a.replace(/^--/, "").split("=")[0], a.split("=")[1] ?? "1"]));
 const skip = new Set((args.get("skip") ?? "").split(",").filter(Boolean));
 const only = new Set((args.get("only") ?? "").split(",").filter(Boolean));
@@ -103,6 +103,11 @@ async function view(p: string, again = true): Promise<{ ttfb: number; full: numb
   return { ttfb: v.ttfb, full: v.full };
 }
 
+/** Warms the console up: WARM_VIEWS views of every page given, in turns. */
+async function warm(paths: string[]): Promise<void> {
+  for (let i = 0; i < WARM_VIEWS; i++) for (const p of paths) await view(p);
+}
+
 /**
  * Ten views of a page: TTFB and whole-document p50, and the emulator's own time in them (its
  * slowest call per view, p50): what UQPAY's side takes is not the console's, so both are printed.
@@ -147,17 +152,17 @@ try {
     // A console serves pages all day: its hot code is optimised and its caches warm. Ten views of
     // every page just after the start are timed too, and printed beside the budgeted warm figure:
     // V8 is still compiling then (see README, Performance).
-    const early = new Map<string, { ttfb: number }>();
-    for (const page of PAGES) early.set(page.path, await timedViews(page.path));
-    for (let i = 0; i < SERVER_WARM_VIEWS; i++) for (const page of PAGES) await view(page.path);
+    const early = new Map<string, number>();
+    for (const page of PAGES) early.set(page.path, (await timedViews(page.path)).ttfb);
+    await warm(PAGES.map((page) => page.path));
     header(
-      `Server time: TTFB p50 of 10 after ${SERVER_WARM_VIEWS} more views of every page, no injected latency (budget ${BUDGET.ttfbMs} ms); ` +
+      `Server time: TTFB p50 of 10 after ${WARM_VIEWS} more views of every page, no injected latency (budget ${BUDGET.ttfbMs} ms); ` +
         `the first 10 views' p50 (start); whole document p50; the emulator's own time (its slowest call per view, p50)`,
     );
     for (const page of PAGES) {
       const { ttfb, full, emulator } = await timedViews(page.path);
       console.log(
-        `${ok(ttfb <= BUDGET.ttfbMs)} ${pad(page.path.slice(0, 48), 50)} TTFB ${ttfb.toFixed(1).padStart(6)} ms   start ${early.get(page.path)!.ttfb.toFixed(1).padStart(6)} ms   ` +
+        `${ok(ttfb <= BUDGET.ttfbMs)} ${pad(page.path.slice(0, 48), 50)} TTFB ${ttfb.toFixed(1).padStart(6)} ms   start ${early.get(page.path)!.toFixed(1).padStart(6)} ms   ` +
           `document ${full.toFixed(1).padStart(7)} ms   emulator ${emulator.toFixed(0).padStart(4)} ms`,
       );
     }
@@ -225,7 +230,7 @@ try {
     // Both sizes are timed on a warm console, as in the server phase: idle through the minute of
     // bulk loading, its first views after it were 40 % slower than the views that followed.
     const warmThenTime = async () => {
-      for (let i = 0; i < SERVER_WARM_VIEWS; i++) for (const p of ["/cards", "/transactions"]) await view(p);
+      await warm(["/cards", "/transactions"]);
       return { cards: await timedViews("/cards"), transactions: await timedViews("/transactions") };
     };
     const small = await warmThenTime();

@@ -5,13 +5,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 export NEXT_TELEMETRY_DISABLED=1
 
-if [ ! -x /usr/bin/chromium ]; then
-  echo "[test] /usr/bin/chromium is missing: installing Debian's chromium with apt for the e2e suite (about 40 s)."
-  sudo_cmd=""
-  [ "$(id -u)" -ne 0 ] && sudo_cmd="sudo"
-  $sudo_cmd apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive $sudo_cmd apt-get install -y -qq chromium >/dev/null
-fi
+scripts/ensure-chromium.sh
 
 step() { printf '\n== %s\n' "$1"; }
 step "typecheck (tsc)";            npx tsc --noEmit

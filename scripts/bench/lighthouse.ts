@@ -1,4 +1,4 @@
-import { execFile } from "node:child_process";
+import { execFile, execFileSync } from "node:child_process";
 import { existsSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { promisify } from "node:util";
@@ -13,6 +13,11 @@ type Report = {
   environment?: { benchmarkIndex?: number };
   runtimeError?: { message: string };
 };
+
+/** Debian's Chromium, which Lighthouse drives, installed with apt when missing (as `npm test` does). */
+export function ensureChromium(): void {
+  execFileSync("bash", ["scripts/ensure-chromium.sh"], { stdio: "inherit" });
+}
 
 /**
  * Lighthouse 12 (mobile preset, Debian Chromium) three times on one page, signed in when a session

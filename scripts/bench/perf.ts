@@ -29,7 +29,7 @@ import { SEEDED } from "@/lib/emulator/seed-data";
 import { benchConsoleEnv, startBenchConsole, type BenchConsole } from "./console-server";
 import { buildFrameworkFloor, startFrameworkFloor } from "./framework-floor";
 import { hostLine } from "./host-speed";
-import { lighthouseMedian } from "./lighthouse";
+import { ensureChromium, lighthouseMedian } from "./lighthouse";
 import { memorySession } from "./memory";
 import { median } from "./median";
 import { pageViewer } from "./page-viewer";
@@ -52,6 +52,8 @@ const MEMORY_MINUTES = Number(args.get("memory-minutes") ?? 10);
 const BUDGET = { callsPerPiece: 1, ratio: 1.5, firstLoadKb: 140, lighthouse: 95, ttfbMs: 50, scaleGrowth: 0.2, searchMs: 50 };
 const ok = (pass: boolean) => (pass ? "ok  " : "OVER");
 const pad = (s: string, n: number) => s.padEnd(n);
+
+if (wanted("lighthouse")) ensureChromium();
 
 // --- the world: emulator with demo data, console beside it -------------------------------------
 const harness = await Harness.start({ mode: "test", activationDelayMs: 0 });

@@ -20,7 +20,8 @@ export async function generateMetadata(): Promise<Metadata> {
 
 // The shell (header, quick links, section titles) is sent at once; every section streams in
 // when its own UQPAY reads answer. All reads start here, in parallel (lib/data/overview.ts).
-// Skeleton heights are the sections' usual heights, so the page barely shifts as they arrive.
+// Skeleton heights are the sections' usual heights at each width (measured with the demo data:
+// two currencies, every card status, eight latest rows), so the page barely shifts as they arrive.
 export default async function OverviewPage() {
   const user = await requirePageRole("viewer");
   const [t, timeZone, connection] = await Promise.all([getTranslations("overview"), getTimeZone(), consoleDb().then(activeConnectionView)]);
@@ -43,19 +44,19 @@ export default async function OverviewPage() {
     <>
       {header}
       <div className="grid gap-6 lg:grid-cols-2">
-        <OverviewSection title={t("balances.title")} link={{ href: "/balances", label: t("balances.viewAll") }}>
+        <OverviewSection title={t("balances.title")} link={{ href: "/balances", label: t("balances.viewAll") }} skeleton="h-50 sm:h-28">
           <BalancesSummary data={data.balances} />
         </OverviewSection>
-        <OverviewSection title={t("cards.title")} link={{ href: "/cards", label: t("cards.viewAll") }} skeleton="h-44">
+        <OverviewSection title={t("cards.title")} link={{ href: "/cards", label: t("cards.viewAll") }} skeleton="h-72 sm:h-47">
           <CardCounts data={data.cards} canIssue={roleAllows(user.role, "operator")} />
         </OverviewSection>
-        <OverviewSection title={t("spend.title")} description={t("spend.description", { timeZone })} skeleton="h-56" className="lg:col-span-2">
+        <OverviewSection title={t("spend.title")} description={t("spend.description", { timeZone })} skeleton="h-57" className="lg:col-span-2">
           <SpendCharts data={data.activity} />
         </OverviewSection>
-        <OverviewSection title={t("latest.title")} link={{ href: "/transactions", label: t("latest.viewAll") }} skeleton="h-72">
+        <OverviewSection title={t("latest.title")} link={{ href: "/transactions", label: t("latest.viewAll") }} skeleton="h-88">
           <LatestTransactions data={data.latest} />
         </OverviewSection>
-        <OverviewSection title={t("declines.title")} link={{ href: "/transactions?status=DECLINED", label: t("declines.viewAll") }} skeleton="h-36">
+        <OverviewSection title={t("declines.title")} link={{ href: "/transactions?status=DECLINED", label: t("declines.viewAll") }} skeleton="h-30">
           <LatestDeclines data={data.activity} />
         </OverviewSection>
       </div>

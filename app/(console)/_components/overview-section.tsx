@@ -13,15 +13,15 @@ export function OverviewSection({
   title,
   description,
   link,
-  skeleton = "h-28",
+  skeleton,
   className,
   children,
 }: {
   title: string;
   description?: string;
   link?: { href: string; label: string };
-  /** Height class of the loading skeleton. */
-  skeleton?: string;
+  /** Height classes of the loading skeleton: the section's usual height at each width. */
+  skeleton: string;
   className?: string;
   children: ReactNode;
 }) {

@@ -6,11 +6,13 @@ import { getJson } from "./fetch-json";
 /**
  * A console GET route read every `everyMs`: one request at a time (the next is scheduled when the
  * last has answered), none while the tab is hidden, and `reload` for right after a change. The last
- * answer stays on screen when a later read fails. For an island's own live data (the sandbox's
+ * answer stays on screen when a later read fails. `initial`, when the server rendered the data,
+ * is shown first and the first read waits a period. For an island's own live data (the sandbox's
  * emulator controls); pages refresh through components/live-refresh.tsx instead.
  */
-export function usePolledJson<T>(url: string, everyMs: number) {
-  const [state, setState] = useState<{ data?: T; failed: boolean }>({ failed: false });
+export function usePolledJson<T>(url: string, everyMs: number, initial?: T) {
+  const [state, setState] = useState<{ data?: T; failed: boolean }>({ data: initial, failed: false });
+  const [hasInitial] = useState(initial !== undefined);
   const load = useCallback(
     async (signal?: AbortSignal) => {
       try {
@@ -29,11 +31,12 @@ export function usePolledJson<T>(url: string, everyMs: number) {
       if (!document.hidden) await load(controller.signal);
       if (!controller.signal.aborted) timer = setTimeout(tick, everyMs);
     };
-    void tick();
+    if (hasInitial) timer = setTimeout(tick, everyMs);
+    else void tick();
     return () => {
       controller.abort();
       clearTimeout(timer);
     };
-  }, [load, everyMs]);
+  }, [load, everyMs, hasInitial]);
   return { ...state, reload: load };
 }

@@ -9,6 +9,7 @@ import { requirePageRole } from "@/lib/auth/session";
 import { consoleDb } from "@/lib/connections";
 import { activeConnectionView } from "@/lib/connections/store";
 import { jsonDigest } from "@/lib/query/digest";
+import { initialEmulatorStatus } from "@/lib/sandbox/emulator-status";
 import { getRun, listRuns } from "@/lib/sandbox/runs";
 import { isProductionBaseUrl } from "@/lib/uqpay";
 import { SCENARIOS } from "@/scenarios";
@@ -36,8 +37,12 @@ export default async function SandboxPage({ searchParams }: { searchParams: Prom
     return <PageHeader title={t("title")} description={t("productionRefused")} />;
   }
   const { run } = await searchParams;
-  const [runs, shown] = await Promise.all([listRuns(db, 15), run && UUID.test(run) ? getRun(db, run) : undefined]);
   const isEmulator = connection.environment === "emulator";
+  const [runs, shown, status] = await Promise.all([
+    listRuns(db, 15),
+    run && UUID.test(run) ? getRun(db, run) : undefined,
+    isEmulator ? initialEmulatorStatus() : undefined,
+  ]);
   const scenarios: ScenarioSummary[] = SCENARIOS.map((s) => ({
     name: s.name,
     title: s.title,
@@ -58,7 +63,7 @@ export default async function SandboxPage({ searchParams }: { searchParams: Prom
         </div>
         <div className="grid min-w-0 grid-cols-[minmax(0,1fr)] content-start gap-6">
           {isEmulator ? (
-            <EmulatorControls />
+            <EmulatorControls initial={status} />
           ) : (
             <Card>
               <CardContent className="pt-6 text-sm text-muted-foreground">{t("controls.emulatorOnly")}</CardContent>

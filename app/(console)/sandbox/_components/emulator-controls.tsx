@@ -13,10 +13,13 @@ import { WebhooksPanel } from "./webhooks-panel";
 
 const POLL_MS = 3000;
 
-/** The emulator's controls: shown only when the active connection is the emulator. An island (the page is server-rendered) reading the status itself. */
-export function EmulatorControls() {
+/**
+ * The emulator's controls: shown only when the active connection is the emulator. An island (the
+ * page is server-rendered) that keeps its status current itself, from the status the page read.
+ */
+export function EmulatorControls({ initial }: { initial?: EmulatorStatus }) {
   const t = useTranslations("sandbox.controls");
-  const status = usePolledJson<EmulatorStatus>("/api/sandbox/emulator", POLL_MS);
+  const status = usePolledJson<EmulatorStatus>("/api/sandbox/emulator", POLL_MS, initial);
   return (
     <ReloadStatus value={status.reload}>
       <Card aria-label={t("title")}>

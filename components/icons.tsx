@@ -23,6 +23,7 @@ import {
   Languages as LanguagesNode,
   LayoutDashboard as LayoutDashboardNode,
   LogOut as LogOutNode,
+  Menu as MenuNode,
   Monitor as MonitorNode,
   Moon as MoonNode,
   Package as PackageNode,
@@ -93,6 +94,7 @@ export const FlaskConical = /* @__PURE__ */ icon(FlaskConicalNode);
 export const Languages = /* @__PURE__ */ icon(LanguagesNode);
 export const LayoutDashboard = /* @__PURE__ */ icon(LayoutDashboardNode);
 export const LogOut = /* @__PURE__ */ icon(LogOutNode);
+export const Menu = /* @__PURE__ */ icon(MenuNode);
 export const Monitor = /* @__PURE__ */ icon(MonitorNode);
 export const Moon = /* @__PURE__ */ icon(MoonNode);
 export const Package = /* @__PURE__ */ icon(PackageNode);

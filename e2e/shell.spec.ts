@@ -28,6 +28,31 @@ test("dark mode can be chosen and is remembered", async ({ pageAs }) => {
   await expect(page.locator("html")).not.toHaveClass(/dark/);
 });
 
+test("on a phone the sections are behind a menu, and the header stays on the screen", async ({ pageAs }) => {
+  const page = await pageAs("viewer");
+  await page.setViewportSize({ width: 412, height: 823 });
+  await page.goto("/");
+  await expect(page.getByRole("navigation", { name: "Main navigation" })).toBeHidden();
+  // Every control of the header is inside the screen (it wraps rather than run off the left edge).
+  const header = page.getByRole("banner");
+  for (const control of [page.getByLabel("Language"), header.getByRole("group", { name: "Theme" }), header.getByRole("button", { name: "Sign out" }), header.getByTestId("active-connection")]) {
+    const box = (await control.boundingBox())!;
+    expect(box.x, await control.evaluate((e) => e.outerHTML.slice(0, 80))).toBeGreaterThanOrEqual(0);
+    expect(box.x + box.width).toBeLessThanOrEqual(412);
+  }
+  // A <summary>: a disclosure button to screen readers, a role Playwright's role engine does not name.
+  await header.getByLabel("Menu").click();
+  const nav = page.getByRole("navigation", { name: "Main navigation" });
+  await expect(nav.getByRole("link", { name: "Overview" })).toHaveAttribute("aria-current", "page");
+  await nav.getByRole("link", { name: "Cards" }).click();
+  await expect(page).toHaveURL(/\/cards$/);
+  await expect(page.getByRole("heading", { level: 1, name: "Cards" })).toBeVisible();
+  await expect(nav).toBeHidden(); // choosing a section closed the menu
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await expect(header.getByLabel("Menu")).toBeHidden();
+  await expect(nav.getByRole("link", { name: "Cards" })).toHaveAttribute("aria-current", "page");
+});
+
 test("unknown pages show a not-found page", async ({ pageAs }) => {
   const page = await pageAs("viewer");
   const response = await page.goto("/no-such-page");

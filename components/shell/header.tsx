@@ -3,6 +3,7 @@ import { getTranslations } from "next-intl/server";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import type { CurrentUser } from "@/lib/auth/session";
+import { PhoneMenu } from "./sidebar";
 import type { ConnectionView } from "@/lib/connections/store";
 import { EnvironmentBadge } from "@/components/environment-badge";
 import { signOutCurrentUser } from "@/app/(console)/actions";
@@ -12,9 +13,12 @@ import { ThemeToggle } from "./theme-toggle";
 export async function Header({ user, connection }: { user: CurrentUser; connection: ConnectionView | null }) {
   const t = await getTranslations();
   return (
-    <header className="flex h-14 items-center justify-end gap-3 border-b bg-card px-4">
+    // On a phone it wraps onto a second line rather than run off the screen; the words the icons
+    // and badges make plain are left to screen readers there.
+    <header className="flex min-h-14 flex-wrap items-center justify-end gap-x-3 gap-y-2 border-b bg-card px-4 py-1.5">
+      <PhoneMenu role={user.role} />
       <div className="mr-auto flex items-center gap-2 text-sm" data-testid="active-connection">
-        <span className="text-muted-foreground">{t("connections.activeConnection")}:</span>
+        <span className="sr-only text-muted-foreground xl:not-sr-only">{t("connections.activeConnection")}:</span>
         {connection ? (
           <>
             <span className="font-medium">{connection.name}</span>
@@ -33,7 +37,7 @@ export async function Header({ user, connection }: { user: CurrentUser; connecti
       <form action={signOutCurrentUser}>
         <Button type="submit" variant="ghost" size="sm">
           <LogOut aria-hidden />
-          {t("nav.signOut")}
+          <span className="sr-only sm:not-sr-only">{t("nav.signOut")}</span>
         </Button>
       </form>
     </header>

@@ -1,4 +1,4 @@
-import { ArrowLeftRight, Contact, CreditCard, FlaskConical, LayoutDashboard, Package, PlugZap, ReceiptText, ScrollText, Users, Wallet, Webhook, type IconComponent } from "@/components/icons";
+import { ArrowLeftRight, Contact, CreditCard, FlaskConical, LayoutDashboard, Menu, Package, PlugZap, ReceiptText, ScrollText, Users, Wallet, Webhook, type IconComponent } from "@/components/icons";
 import { Link } from "@/components/link";
 import { getTranslations } from "next-intl/server";
 import { roleAllows, type Role } from "@/lib/auth/roles";
@@ -24,6 +24,22 @@ const SECTIONS = [
 const NAV_LINK_CLASS =
   "flex items-center gap-2.5 rounded-md px-2.5 py-1.5 text-sm text-muted-foreground transition-colors hover:bg-secondary hover:text-foreground aria-[current=page]:bg-secondary aria-[current=page]:font-medium aria-[current=page]:text-foreground [&_svg]:size-4";
 
+/** The sections the role may open, as links; the sidebar's and the phone menu's. */
+async function MainNavigation({ role }: { role: Role }) {
+  const t = await getTranslations();
+  return (
+    <nav aria-label={t("nav.mainNavigation")} className="flex flex-col gap-0.5 p-2">
+      {SECTIONS.filter((s) => roleAllows(role, s.role)).map(({ href, key, Icon }) => (
+        <NavLink key={href} href={href} className={NAV_LINK_CLASS}>
+          <Icon aria-hidden />
+          {t(`nav.${key}`)}
+        </NavLink>
+      ))}
+    </nav>
+  );
+}
+
+/** From md up: the sections beside the page. */
 export async function Sidebar({ role }: { role: Role }) {
   const t = await getTranslations();
   return (
@@ -32,14 +48,28 @@ export async function Sidebar({ role }: { role: Role }) {
         <CreditCard className="size-5 text-primary" aria-hidden />
         {t("app.name")}
       </Link>
-      <nav aria-label={t("nav.mainNavigation")} className="flex flex-col gap-0.5 p-2">
-        {SECTIONS.filter((s) => roleAllows(role, s.role)).map(({ href, key, Icon }) => (
-          <NavLink key={href} href={href} className={NAV_LINK_CLASS}>
-            <Icon aria-hidden />
-            {t(`nav.${key}`)}
-          </NavLink>
-        ))}
-      </nav>
+      <MainNavigation role={role} />
     </aside>
+  );
+}
+
+/**
+ * Below md, where the sidebar is hidden: the sections behind a menu button in the header. A
+ * <details>, so it opens before the page's JavaScript has loaded; choosing a section closes it (NavLink).
+ */
+export async function PhoneMenu({ role }: { role: Role }) {
+  const t = await getTranslations();
+  return (
+    <details className="relative md:hidden">
+      <summary
+        aria-label={t("nav.menu")}
+        className="flex size-9 cursor-pointer list-none items-center justify-center rounded-md border hover:bg-secondary [&::-webkit-details-marker]:hidden"
+      >
+        <Menu className="size-4" aria-hidden />
+      </summary>
+      <div className="absolute left-0 top-11 z-40 w-60 rounded-md border bg-card shadow-md">
+        <MainNavigation role={role} />
+      </div>
+    </details>
   );
 }

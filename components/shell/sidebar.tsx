@@ -24,14 +24,17 @@ const SECTIONS = [
 const NAV_LINK_CLASS =
   "flex items-center gap-2.5 rounded-md px-2.5 py-1.5 text-sm text-muted-foreground transition-colors hover:bg-secondary hover:text-foreground aria-[current=page]:bg-secondary aria-[current=page]:font-medium aria-[current=page]:text-foreground [&_svg]:size-4";
 
-/** The sections the role may open, as links; the sidebar's and the phone menu's. */
-async function MainNavigation({ role }: { role: Role }) {
+/**
+ * The sections the role may open, as links; the sidebar's and the phone menu's. The phone menu's
+ * go without icons: they are in every page's HTML twice, and the icons are most of their markup.
+ */
+async function MainNavigation({ role, icons }: { role: Role; icons: boolean }) {
   const t = await getTranslations();
   return (
     <nav aria-label={t("nav.mainNavigation")} className="flex flex-col gap-0.5 p-2">
       {SECTIONS.filter((s) => roleAllows(role, s.role)).map(({ href, key, Icon }) => (
         <NavLink key={href} href={href} className={NAV_LINK_CLASS}>
-          <Icon aria-hidden />
+          {icons ? <Icon aria-hidden /> : null}
           {t(`nav.${key}`)}
         </NavLink>
       ))}
@@ -48,7 +51,7 @@ export async function Sidebar({ role }: { role: Role }) {
         <CreditCard className="size-5 text-primary" aria-hidden />
         {t("app.name")}
       </Link>
-      <MainNavigation role={role} />
+      <MainNavigation role={role} icons />
     </aside>
   );
 }
@@ -68,7 +71,7 @@ export async function PhoneMenu({ role }: { role: Role }) {
         <Menu className="size-4" aria-hidden />
       </summary>
       <div className="absolute left-0 top-11 z-40 w-60 rounded-md border bg-card shadow-md">
-        <MainNavigation role={role} />
+        <MainNavigation role={role} icons={false} />
       </div>
     </details>
   );

@@ -3,11 +3,11 @@ import { getTranslations } from "next-intl/server";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import type { CurrentUser } from "@/lib/auth/session";
-import { PhoneMenu } from "./sidebar";
 import type { ConnectionView } from "@/lib/connections/store";
 import { EnvironmentBadge } from "@/components/environment-badge";
 import { signOutCurrentUser } from "@/app/(console)/actions";
 import { LanguageSwitch } from "./language-switch";
+import { PhoneMenu } from "./sidebar";
 import { ThemeToggle } from "./theme-toggle";
 
 export async function Header({ user, connection }: { user: CurrentUser; connection: ConnectionView | null }) {

@@ -19,20 +19,16 @@ export function ensureChromium(): void {
   execFileSync("bash", ["scripts/ensure-chromium.sh"], { stdio: "inherit" });
 }
 
+/** One Lighthouse run's score (0–100) and its report. */
+export type LighthouseRun = { score: number; report: Report };
+
 /**
- * Lighthouse 12 (mobile preset, Debian Chromium) three times on one page, signed in when a session
- * cookie is given: the median score, and a line of what it is made of. A run that Lighthouse
- * could not finish (NO_NAVSTART now and then) is tried again. The median run's report is
- * kept in `dataDir` (named after the page, or `report` when given). Null when no run finished.
+ * Lighthouse 12 (mobile preset, Debian Chromium) once on one page, signed in when a session cookie
+ * is given. A run Lighthouse could not finish (NO_NAVSTART now and then) is tried again, twice at
+ * most: it is not a score of 0. Null when no attempt finished.
  */
-export async function lighthouseMedian(
-  url: string,
-  options: { cookie?: string; dataDir: string; report?: string },
-): Promise<{ score: number; detail: string } | null> {
-  const scores: number[] = [];
-  const reports: Report[] = [];
-  // Three scores; a run Lighthouse could not finish is tried again, twice at most.
-  for (let attempt = 0; scores.length < 3 && attempt < 5; attempt++) {
+export async function lighthouseRun(url: string, options: { cookie?: string; dataDir: string }): Promise<LighthouseRun | null> {
+  for (let attempt = 0; attempt < 3; attempt++) {
     // The report goes to a file: Chromium's own messages can land on Lighthouse's stdout.
     const reportPath = path.join(options.dataDir, "lighthouse-run.json");
     rmSync(reportPath, { force: true });
@@ -51,23 +47,42 @@ export async function lighthouseMedian(
       { env: { ...process.env, CHROME_PATH: "/usr/bin/chromium" }, encoding: "utf8", maxBuffer: 256 * 1024 * 1024 },
     ).catch((error: { stdout?: string; stderr?: string }) => ({ stdout: error.stdout ?? "", stderr: error.stderr ?? String(error) }));
     const report = (existsSync(reportPath) ? JSON.parse(readFileSync(reportPath, "utf8")) : null) as Report | null;
-    // A run Lighthouse could not finish (a page that did not settle in time) is not a score of 0.
     if (report?.runtimeError) console.log(`   lighthouse could not measure ${url}: ${report.runtimeError.message}`);
-    else if (typeof report?.categories?.performance?.score === "number") {
-      scores.push(Math.round(report.categories.performance.score * 100));
-      reports.push(report);
-    } else console.log(`   lighthouse failed on ${url}: ${(result.stderr || "").split("\n").slice(-3).join(" ")}`);
+    else if (typeof report?.categories?.performance?.score === "number") return { score: Math.round(report.categories.performance.score * 100), report };
+    else console.log(`   lighthouse failed on ${url}: ${(result.stderr || "").split("\n").slice(-3).join(" ")}`);
   }
-  if (!scores.length) return null;
-  // The metrics of the median run: what the score is made of. Lighthouse's benchmark index (higher
-  // is faster) says how busy the host was: TBT is the page's observed main-thread time times four,
-  // so a slower host costs score.
-  const mid = reports[scores.indexOf(median(scores))];
-  const page = new URL(url).pathname;
-  const name = options.report ?? `lighthouse${page.replaceAll("/", "-") || "-"}${options.cookie ? "" : "-signed-out"}`;
-  const saved = path.join(options.dataDir, `${name}.json`);
+  return null;
+}
+
+/**
+ * The median score of some runs, and a line of what it is made of: each run's score, the median
+ * run's metrics and every run's benchmark index. The median run's report is kept in `dataDir` as
+ * `<name>.json`. Null when there are no runs.
+ */
+export function lighthouseSummary(runs: LighthouseRun[], dataDir: string, name: string): { score: number; detail: string } | null {
+  if (!runs.length) return null;
+  const scores = runs.map((r) => r.score);
+  // Lighthouse's benchmark index (higher is faster) says how busy the host was: TBT is the page's
+  // observed main-thread time times four, so a slower host costs score.
+  const mid = runs[scores.indexOf(median(scores))].report;
+  const saved = path.join(dataDir, `${name}.json`);
   writeFileSync(saved, JSON.stringify(mid));
-  const metrics = Object.entries(METRICS).map(([audit, name]) => `${name} ${mid.audits[audit]?.displayValue ?? "?"}`).join(", ");
-  const hosts = reports.map((r) => Math.round(r.environment?.benchmarkIndex ?? 0)).join(", ");
+  const metrics = Object.entries(METRICS).map(([audit, label]) => `${label} ${mid.audits[audit]?.displayValue ?? "?"}`).join(", ");
+  const hosts = runs.map((r) => Math.round(r.report.environment?.benchmarkIndex ?? 0)).join(", ");
   return { score: median(scores), detail: `runs: ${scores.join(", ")}; ${metrics}; benchmark index ${hosts}; report ${saved}` };
+}
+
+/** The report name for a page: `lighthouse-cards`, `lighthouse-login-signed-out`. */
+export function lighthouseReportName(url: string, signedIn: boolean): string {
+  return `lighthouse${new URL(url).pathname.replaceAll("/", "-") || "-"}${signedIn ? "" : "-signed-out"}`;
+}
+
+/** Lighthouse three times on one page: the median, as `lighthouseSummary` gives it. */
+export async function lighthouseMedian(url: string, options: { cookie?: string; dataDir: string }): Promise<{ score: number; detail: string } | null> {
+  const runs: LighthouseRun[] = [];
+  for (let i = 0; i < 3; i++) {
+    const result = await lighthouseRun(url, options);
+    if (result) runs.push(result);
+  }
+  return lighthouseSummary(runs, options.dataDir, lighthouseReportName(url, Boolean(options.cookie)));
 }

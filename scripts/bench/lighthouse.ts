@@ -27,7 +27,7 @@ export type LighthouseRun = { score: number; report: Report };
  * is given. A run Lighthouse could not finish (NO_NAVSTART now and then) is tried again, twice at
  * most: it is not a score of 0. Null when no attempt finished.
  */
-export async function lighthouseRun(url: string, options: { cookie?: string; dataDir: string }): Promise<LighthouseRun | null> {
+async function lighthouseRun(url: string, options: { cookie?: string; dataDir: string }): Promise<LighthouseRun | null> {
   for (let attempt = 0; attempt < 3; attempt++) {
     // The report goes to a file: Chromium's own messages can land on Lighthouse's stdout.
     const reportPath = path.join(options.dataDir, "lighthouse-run.json");
@@ -73,16 +73,25 @@ export function lighthouseSummary(runs: LighthouseRun[], dataDir: string, name: 
 }
 
 /** The report name for a page: `lighthouse-cards`, `lighthouse-login-signed-out`. */
-export function lighthouseReportName(url: string, signedIn: boolean): string {
+function reportName(url: string, signedIn: boolean): string {
   return `lighthouse${new URL(url).pathname.replaceAll("/", "-") || "-"}${signedIn ? "" : "-signed-out"}`;
 }
 
-/** Lighthouse three times on one page: the median, as `lighthouseSummary` gives it. */
-export async function lighthouseMedian(url: string, options: { cookie?: string; dataDir: string }): Promise<{ score: number; detail: string } | null> {
+/**
+ * Lighthouse three times on one page: the median, as `lighthouseSummary` gives it. With `besideUrl`
+ * (the framework floor), each run is followed by one on that page, whose runs come back beside it.
+ */
+export async function lighthouseMedian(
+  url: string,
+  options: { cookie?: string; dataDir: string; besideUrl?: string },
+): Promise<{ result: { score: number; detail: string } | null; beside: LighthouseRun[] }> {
   const runs: LighthouseRun[] = [];
+  const beside: LighthouseRun[] = [];
   for (let i = 0; i < 3; i++) {
-    const result = await lighthouseRun(url, options);
-    if (result) runs.push(result);
+    const pageRun = await lighthouseRun(url, options);
+    if (pageRun) runs.push(pageRun);
+    const besideRun = options.besideUrl ? await lighthouseRun(options.besideUrl, { dataDir: options.dataDir }) : null;
+    if (besideRun) beside.push(besideRun);
   }
-  return lighthouseSummary(runs, options.dataDir, lighthouseReportName(url, Boolean(options.cookie)));
+  return { result: lighthouseSummary(runs, options.dataDir, reportName(url, Boolean(options.cookie))), beside };
 }

@@ -29,7 +29,7 @@ import { SEEDED } from "@/lib/emulator/seed-data";
 import { benchConsoleEnv, startBenchConsole, type BenchConsole } from "./console-server";
 import { buildFrameworkFloor, startFrameworkFloor } from "./framework-floor";
 import { hostLine } from "./host-speed";
-import { ensureChromium, lighthouseMedian, lighthouseReportName, lighthouseRun, lighthouseSummary, type LighthouseRun } from "./lighthouse";
+import { ensureChromium, lighthouseMedian, lighthouseSummary, type LighthouseRun } from "./lighthouse";
 import { memorySession } from "./memory";
 import { median } from "./median";
 import { pageViewer } from "./page-viewer";
@@ -210,18 +210,11 @@ try {
     const floorRuns: LighthouseRun[] = [];
     try {
       for (const p of lighthousePages) {
-        const runs: LighthouseRun[] = [];
-        const besideRuns: LighthouseRun[] = [];
-        for (let i = 0; i < 3; i++) {
-          const page = await lighthouseRun(server.url + p, { cookie: server.cookie, dataDir: DATA_DIR });
-          if (page) runs.push(page);
-          const floor = await lighthouseRun(framework.url, { dataDir: DATA_DIR });
-          if (floor) besideRuns.push(floor);
-        }
-        floorRuns.push(...besideRuns);
-        const result = lighthouseSummary(runs, DATA_DIR, lighthouseReportName(server.url + p, true));
-        const beside = besideRuns.length ? `floor in turns ${median(besideRuns.map((r) => r.score))} (${besideRuns.map((r) => r.score).join(", ")})` : "floor: no run";
-        if (result) console.log(`${ok(result.score >= BUDGET.lighthouse)} ${pad(p.slice(0, 48), 50)} ${result.score}  ${beside}  (${result.detail})`);
+        const { result, beside } = await lighthouseMedian(server.url + p, { cookie: server.cookie, dataDir: DATA_DIR, besideUrl: framework.url });
+        floorRuns.push(...beside);
+        const scores = beside.map((r) => r.score);
+        const floorLine = scores.length ? `floor in turns ${median(scores)} (${scores.join(", ")})` : "floor: no run";
+        if (result) console.log(`${ok(result.score >= BUDGET.lighthouse)} ${pad(p.slice(0, 48), 50)} ${result.score}  ${floorLine}  (${result.detail})`);
       }
       // For reference, not budgets: every floor run above together, and the sign-in page with no
       // session (the console's shell and a form).
@@ -230,7 +223,7 @@ try {
     } finally {
       await framework.stop();
     }
-    const login = await lighthouseMedian(`${server.url}/login`, { dataDir: DATA_DIR });
+    const { result: login } = await lighthouseMedian(`${server.url}/login`, { dataDir: DATA_DIR });
     if (login) console.log(`     ${pad("/login, signed out (reference)", 50)} ${login.score}  (${login.detail})`);
   }
 

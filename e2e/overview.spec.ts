@@ -110,17 +110,17 @@ test("the balances and card counts stream in where their skeletons were, on a ph
   // Sections whose shape does not depend on how much other specs created: the account's currencies,
   // every card status. (The spend chart grows with the currencies spent in, the tables with their rows.)
   const sections = ["Issuing balances", "Cards by status"].map((name) => page.getByRole("region", { name }));
-  // UQPAY answers slowly, so every section is a skeleton in the first paint and is replaced later.
-  await emulator.setFaults(request, [{ path: "/v1/issuing/**", method: "GET", kind: "latency", ms: 700 }]);
+  // UQPAY answers slowly, so every section is a skeleton in the first paint and is replaced later:
+  // late enough that a busy host's test, a few hundred milliseconds per step, still sees the skeletons.
+  await emulator.setFaults(request, [{ path: "/v1/issuing/**", method: "GET", kind: "latency", ms: 3000 }]);
   try {
     for (const viewport of [{ width: 412, height: 823 }, { width: 1280, height: 900 }]) {
       await page.setViewportSize(viewport);
       await page.goto("/", { waitUntil: "commit" }); // not "load": that waits for the last section
-      const skeletons = [];
-      for (const section of sections) {
-        await expect(section.locator("[aria-busy=true]")).toBeVisible();
-        skeletons.push((await section.boundingBox())!.height);
-      }
+      for (const section of sections) await expect(section.locator("[aria-busy=true]")).toBeVisible();
+      const skeletons = await Promise.all(sections.map(async (section) => (await section.boundingBox())!.height));
+      // Still skeletons when they were measured, or the comparison below would be of loaded to loaded.
+      for (const section of sections) expect(await section.locator("[aria-busy=true]").isVisible()).toBe(true);
       await sectionsLoaded(page);
       for (const [i, section] of sections.entries()) {
         const loaded = (await section.boundingBox())!.height;

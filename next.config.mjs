@@ -1,5 +1,6 @@
 import createNextIntlPlugin from "next-intl/plugin";
 import { securityHeaders } from "./lib/security/headers.mjs";
+import { addCompileHints } from "./scripts/compile-hints.mjs";
 
 // Messages are compiled at build time (lib/i18n/bundled.ts): the browser gets a formatter without
 // the ICU parser.
@@ -21,6 +22,14 @@ const nextConfig = {
   // inlineCss: the stylesheet (31 kB, 6 kB gzip) comes inside each page's HTML, so the first paint
   // waits for no second request and usually comes before the scripts run (issue #11: Lighthouse LCP).
   experimental: { authInterrupts: true, inlineCss: true },
+  // The chunks every page runs at startup are compiled by Chromium as they stream in, not on the
+  // main thread when first called (scripts/compile-hints.mjs; issue #11: Lighthouse TBT).
+  compiler: {
+    async runAfterProductionCompile({ distDir }) {
+      const marked = await addCompileHints(distDir);
+      if (marked.length > 0) console.log(`[compile-hints] ${marked.length} startup chunks compiled eagerly`);
+    },
+  },
   // Pages also get a per-request nonce CSP from proxy.ts.
   async headers() {
     return [{ source: "/:path*", headers: securityHeaders({ production: process.env.NODE_ENV === "production" }) }];

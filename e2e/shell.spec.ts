@@ -1,3 +1,5 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
 import { expect, test } from "./fixtures";
 
 test("language switch to Simplified Chinese persists across reloads", async ({ pageAs }) => {
@@ -67,6 +69,21 @@ test("a page's stylesheet comes twice, in its <style> and once in its RSC payloa
   expect(html.split("@layer properties").length - 1).toBe(2);
   await page.goto("/");
   await expect(page.getByRole("heading", { name: "Overview" })).toBeVisible();
+});
+
+test("the framework's scripts carry V8's compile hint, so they compile as they stream in", async ({ pageAs }) => {
+  const page = await pageAs("viewer");
+  // The chunks every page starts with (React DOM, the router, Turbopack's runtime), which the
+  // build marks (scripts/compile-hints.mjs), in the build this server serves.
+  const manifest = path.join(process.env.NEXT_DIST_DIR || ".next", "build-manifest.json");
+  const { rootMainFiles } = JSON.parse(readFileSync(manifest, "utf8")) as { rootMainFiles: string[] };
+  expect(rootMainFiles.length).toBeGreaterThanOrEqual(5);
+  const html = await (await page.request.get("/")).text();
+  for (const file of rootMainFiles) {
+    const src = `/_next/${file}`;
+    expect(html, `the overview loads ${src}`).toContain(`src="${src}"`);
+    expect((await (await page.request.get(src)).text()).startsWith("//# allFunctionsCalledOnLoad\n"), src).toBe(true);
+  }
 });
 
 test("a page's islands are in its first paint: their HTML is sent in place, not after the page to be revealed later", async ({ pageAs }) => {

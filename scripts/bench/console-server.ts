@@ -81,11 +81,7 @@ export async function startBenchConsole(options: {
     salt: SESSION_COOKIE,
   });
   const url = `http://127.0.0.1:${port}`;
-  const taken = await fetch(`${url}/login`).then(
-    () => true,
-    () => false,
-  );
-  if (taken) throw new Error(`port ${port} is already in use (a console left over from an earlier run?)`);
+  await assertPortFree(`${url}/login`, port);
   // `node` flags (a CPU profile, an inspector) go to the server itself: NODE_OPTIONS refuses some of them.
   const child: ChildProcess = spawn(process.execPath, [...(options.nodeArgs ?? []), "node_modules/next/dist/bin/next", "start", "-H", "127.0.0.1", "-p", String(port)], {
     env: {
@@ -110,6 +106,15 @@ export async function startBenchConsole(options: {
   };
 }
 
+/** Throws when something already answers `url`: a server left over from an earlier run would be measured instead. */
+export async function assertPortFree(url: string, port: number): Promise<void> {
+  const taken = await fetch(url).then(
+    () => true,
+    () => false,
+  );
+  if (taken) throw new Error(`port ${port} is already in use (a server left over from an earlier run?)`);
+}
+
 /** Waits (up to a minute) until a started server answers `url` with a success. */
 export async function untilServing(child: ChildProcess, url: string, what: string): Promise<void> {
   for (let i = 0; ; i++) {
@@ -124,6 +129,7 @@ export async function untilServing(child: ChildProcess, url: string, what: strin
 }
 
 export async function stopServer(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return;
   child.kill("SIGTERM");
   await new Promise((r) => child.once("exit", r));
 }

@@ -4,7 +4,7 @@
 // Next.js, and served by `next start`. What it scores is what this host allows any page of the framework.
 import { spawn, spawnSync } from "node:child_process";
 import { existsSync, readFileSync, statSync, writeFileSync } from "node:fs";
-import { stopServer, untilServing } from "./console-server";
+import { assertPortFree, stopServer, untilServing } from "./console-server";
 
 const DIR = "scripts/bench/framework-floor";
 const env = { ...process.env, NEXT_TELEMETRY_DISABLED: "1" };
@@ -34,11 +34,12 @@ export function buildFrameworkFloor(): string {
 
 export async function startFrameworkFloor(port: number): Promise<{ url: string; stop: () => Promise<void> }> {
   buildFrameworkFloor();
+  const url = `http://127.0.0.1:${port}/`;
+  await assertPortFree(url, port);
   const child = spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", DIR, "-H", "127.0.0.1", "-p", String(port)], {
     env,
     stdio: ["ignore", "ignore", "inherit"],
   });
-  const url = `http://127.0.0.1:${port}/`;
   await untilServing(child, url, "the framework floor");
   return { url, stop: () => stopServer(child) };
 }

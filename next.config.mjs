@@ -27,7 +27,7 @@ const nextConfig = {
   compiler: {
     async runAfterProductionCompile({ distDir }) {
       const marked = await addCompileHints(distDir);
-      if (marked.length > 0) console.log(`[compile-hints] ${marked.length} startup chunks compiled eagerly`);
+      if (marked.length > 0) console.log(`[compile-hints] ${marked.length} startup chunks marked for eager compilation in the browser`);
     },
   },
   // Pages also get a per-request nonce CSP from proxy.ts.
